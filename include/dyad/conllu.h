@@ -1,0 +1,72 @@
+// CoNLL-U (https://universaldependencies.org/format.html) reading and writing.
+//
+// Contract: Write(Read(x)) == x byte for byte for every well-formed file,
+// including comments, multi-word token ranges ("3-4"), empty nodes ("5.1")
+// and the enhanced DEPS column, which are all kept verbatim.
+#pragma once
+
+#include <istream>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/status.h"
+
+namespace dyad::conllu {
+
+// One line of the token table. `id` is kept as text; the parsed view of it
+// is in `kind`, `start`, `end` (range) and `empty` (decimal part).
+struct Row {
+  enum class Kind { kWord, kMultiword, kEmpty };
+  Kind kind = Kind::kWord;
+  int start = 0;  // word id, or first id of a range, or integer part
+  int end = 0;    // last id of a range (== start for words)
+  int empty = 0;  // decimal part of an empty node id
+  std::string id, form, lemma, upos, xpos, feats, head, deprel, deps, misc;
+
+  // The value of Key in MISC ("SpaceAfter" -> "No"), "" if absent.
+  std::string_view Misc(std::string_view key) const;
+  bool SpaceAfter() const { return Misc("SpaceAfter") != "No"; }
+};
+
+struct Sentence {
+  std::vector<std::string> comments;  // full lines, with the leading '#'
+  std::vector<Row> rows;
+  size_t line = 0;  // 1-based line of the sentence's first line in its file
+
+  // Value of a "# key = value" comment, "" if absent.
+  std::string_view Comment(std::string_view key) const;
+  bool HasComment(std::string_view key) const;
+  // Syntactic words (kWord rows) in order, skipping ranges and empty nodes.
+  std::vector<const Row*> Words() const;
+};
+
+// Reads one sentence; returns false at end of input. A malformed line is an
+// error naming `name` and the line number.
+class Reader {
+ public:
+  Reader(std::istream& in, std::string name) : in_(in), name_(std::move(name)) {}
+  Result<bool> Next(Sentence* sentence);
+
+ private:
+  std::istream& in_;
+  std::string name_;
+  size_t line_ = 0;
+};
+
+Result<std::vector<Sentence>> ReadFile(const std::string& path);
+Result<std::vector<Sentence>> ReadString(std::string_view text, std::string name = "<string>");
+
+void Write(const Sentence& sentence, std::ostream& out);
+std::string ToString(const std::vector<Sentence>& sentences);
+
+// Parses a tab-separated token line into `row`.
+Status ParseRow(std::string_view line, Row* row);
+
+// The raw text of a treebank as the CoNLL 2018 shared task rebuilt it:
+// sentences' "# text" joined by a space (none after SpaceAfter=No), a blank
+// line at each "# newpar" / "# newdoc".
+std::string RawText(const std::vector<Sentence>& sentences);
+
+}  // namespace dyad::conllu

@@ -1,0 +1,16 @@
+// The subcommands of the `dyad` binary. Each Register* adds one subcommand
+// to the app; its callback stores the exit status in *exit_code. The CLI is a
+// thin layer: all work is done by libdyad.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace dyad::cli {
+
+void RegisterTokenize(CLI::App& app, int* exit_code);
+void RegisterRead(CLI::App& app, int* exit_code);
+void RegisterLangid(CLI::App& app, int* exit_code);
+void RegisterConllu(CLI::App& app, int* exit_code);
+void RegisterEvaluate(CLI::App& app, int* exit_code);
+
+}  // namespace dyad::cli

@@ -1,0 +1,1 @@
+#include "dyad/tokenizer.h"
