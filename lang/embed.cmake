@@ -1,4 +1,5 @@
 # Writes OUT: a C++ table of the files FILES (relative to ROOT) as byte arrays.
+string(REPLACE "|" ";" FILES "${FILES}")
 set(body "")
 set(table "")
 set(i 0)

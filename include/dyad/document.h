@@ -41,7 +41,9 @@ struct Document {
   std::string lang;     // declared language, "" when not given
   Date date;
   std::string text;     // UTF-8, validated
-  size_t text_offset = 0;  // byte offset of `text` within its record/file
+  // Byte offset in the input file of: `text` (plain text), the <Text>
+  // content (XML), the record's line (JSONL, whose text is unescaped).
+  size_t text_offset = 0;
   // PETRARCH XML only: the record's attributes, <Parse> and <EventCoding>s.
   std::map<std::string, std::string> attributes;
   std::string parse;

@@ -25,7 +25,8 @@ struct Diagnostic {
   std::string file;
   size_t line = 0;  // 1-based line or record number; 0 = whole file
   std::string message;
-  // "file:line: error: message", the form compilers use.
+  // "file:line: error: message" (or "warning"), the form compilers use;
+  // "file: error: message" when line is 0.
   std::string ToString() const;
 };
 

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dyad/conllu.h"
 #include "dyad/status.h"
 
 namespace dyad {
@@ -40,5 +41,12 @@ class Tokenizer {
   // Blank lines always end a sentence; single newlines are spaces.
   virtual void Tokenize(std::string_view text, std::vector<Sentence>* out) const = 0;
 };
+
+// CoNLL-U for tokenized text: "# sent_id = <doc_id>-<n>" and "# text" per
+// sentence, one row per token (a range row plus word rows for multi-word
+// tokens), SpaceAfter=No and TokenRange=BEGIN:END (byte offsets into `text`)
+// in MISC; the annotation columns are "_".
+std::vector<conllu::Sentence> ToConllu(std::string_view doc_id, std::string_view text,
+                                       const std::vector<Sentence>& sentences);
 
 }  // namespace dyad
