@@ -84,9 +84,7 @@ void ChunkSplitter::EmitWord(size_t b, size_t e) {
   if (b >= e || (r_.clitics.empty() && r_.split_words.empty())) return;
   std::string_view w = t_.substr(b, e - b);
   if (w.size() < 40) {
-    std::string lower(w);
-    for (char& c : lower) c = LowerAscii(c);
-    if (auto it = r_.split_words.find(lower); it != r_.split_words.end()) {
+    if (auto it = r_.split_words.find(AsciiLower(w)); it != r_.split_words.end()) {
       out_->back().split = static_cast<uint16_t>(it->second);
       return;
     }
@@ -134,8 +132,7 @@ bool ChunkSplitter::IsOrdinalSuffix(size_t i, size_t e) const {
   size_t j = i;
   while (j < e && (ClassAt(j, e) & kLetter)) ++j;
   if (j < e && (ClassAt(j, e) & kAlnum)) return false;
-  std::string suffix(t_.substr(i, j - i));
-  for (char& ch : suffix) ch = LowerAscii(ch);
+  const std::string suffix = AsciiLower(t_.substr(i, j - i));
   return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" || suffix == "s";
 }
 
@@ -160,8 +157,8 @@ bool ChunkSplitter::IsApostropheWord(size_t b, size_t e) const {
     j += m;
   }
   if (j == b + n) return false;
-  std::string word = "'" + std::string(t_.substr(b + n, j - b - n));
-  for (char& c : word) c = LowerAscii(c);
+  std::string word(1, '\'');
+  word += AsciiLower(t_.substr(b + n, j - b - n));
   return r_.apostrophe_words.count(word) > 0;
 }
 
@@ -227,7 +224,6 @@ size_t ChunkSplitter::PeelFinalRun(size_t b, size_t e, std::vector<Piece>* tail)
   }
   AbbrevKind kind = AbbrevKind::kPlain;
   if (all_dots && e - s == 1 && s > b && KeepsPeriod(b, e, &kind)) {
-    out_->reserve(out_->size());
     Piece p;
     p.begin = static_cast<uint32_t>(b);
     p.end = static_cast<uint32_t>(e);
@@ -299,14 +295,10 @@ bool ChunkSplitter::KeepsHyphen(size_t word_begin, size_t i, int n, size_t e) co
     const bool phone = k - word_begin == 8 && i - word_begin == 3;
     return hyphens >= 2 || phone;
   }
-  std::string left(t_.substr(word_begin, i - word_begin));
-  for (char& c : left) c = LowerAscii(c);
-  if (r_.hyphen_prefixes.count(left)) return true;
+  if (r_.hyphen_prefixes.count(AsciiLower(t_.substr(word_begin, i - word_begin)))) return true;
   size_t we = i + n;
   while (we < e && (ClassAt(we, e) & kAlnum || t_[we] == '-')) ++we;
-  std::string whole(t_.substr(word_begin, we - word_begin));
-  for (char& c : whole) c = LowerAscii(c);
-  return r_.hyphen_words.count(whole) > 0;
+  return r_.hyphen_words.count(AsciiLower(t_.substr(word_begin, we - word_begin))) > 0;
 }
 
 // True if code point c at i (n bytes) separates tokens inside a core.

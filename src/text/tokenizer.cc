@@ -20,14 +20,6 @@ bool IsEllipsis(std::string_view text, const Piece& p) {
   return s.size() >= 2 && (s.find("..") != std::string_view::npos || s.find("\xE2\x80\xA6") != std::string_view::npos);
 }
 
-std::string LowerWord(std::string_view text, const Piece& p) {
-  std::string w(text.substr(p.begin, p.end - p.begin));
-  for (char& c : w) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return w;
-}
-
 // Closing marks that cannot open anything: '' ” » ) ].
 bool IsUnambiguousCloser(std::string_view text, const Piece& p) {
   std::string_view s = text.substr(p.begin, p.end - p.begin);
@@ -93,7 +85,7 @@ std::vector<size_t> RuleTokenizer::SentenceStarts(std::string_view text,
           // informal text; after an ellipsis it usually continues one.
           boundary = upper_like || !IsEllipsis(text, p);
         } else if (p.abbrev == AbbrevKind::kFinal) {
-          boundary = (cls & kUpper) && rules_.sentence_starters.count(LowerWord(text, n));
+          boundary = (cls & kUpper) && rules_.sentence_starters.count(AsciiLower(text.substr(n.begin, n.end - n.begin)));
         }
       }
     }

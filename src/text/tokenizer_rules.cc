@@ -18,14 +18,6 @@ std::vector<std::string_view> Fields(std::string_view line) {
   return out;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 void AddAll(StringSet* set, const std::vector<std::string_view>& f) {
   for (size_t i = 1; i < f.size(); ++i) set->emplace(f[i]);
 }
@@ -48,7 +40,7 @@ void ApplyDirective(const std::vector<std::string_view>& f, TokenizerRules* r) {
     for (size_t i = 1; i < f.size(); ++i) {
       size_t bar = f[i].find('|');
       if (bar == std::string_view::npos) continue;
-      std::string word = Lower(f[i].substr(0, bar)) + Lower(f[i].substr(bar + 1));
+      std::string word = AsciiLower(f[i].substr(0, bar)) + AsciiLower(f[i].substr(bar + 1));
       r->split_words.emplace(std::move(word), bar);
     }
   }
@@ -62,6 +54,14 @@ AbbrevKind ParseKind(std::string_view s) {
 
 }  // namespace
 
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 TokenizerRules TokenizerRules::Load(std::string_view lang) {
   TokenizerRules r;
   r.lang = std::string(lang);
@@ -74,7 +74,7 @@ TokenizerRules TokenizerRules::Load(std::string_view lang) {
     r.abbreviations.emplace(std::string(f[0]), f.size() > 1 ? ParseKind(f[1]) : AbbrevKind::kPlain);
   }
   for (std::string_view line : LangLines(dir + "sentence_starters.txt")) {
-    for (std::string_view w : Fields(line)) r.sentence_starters.emplace(Lower(w));
+    for (std::string_view w : Fields(line)) r.sentence_starters.emplace(AsciiLower(w));
   }
   return r;
 }
@@ -82,7 +82,7 @@ TokenizerRules TokenizerRules::Load(std::string_view lang) {
 const AbbrevKind* TokenizerRules::FindAbbreviation(std::string_view word) const {
   auto it = abbreviations.find(word);
   if (it != abbreviations.end()) return &it->second;
-  std::string lower = Lower(word);
+  std::string lower = AsciiLower(word);
   it = abbreviations.find(lower);
   return it == abbreviations.end() ? nullptr : &it->second;
 }

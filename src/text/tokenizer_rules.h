@@ -10,6 +10,10 @@
 
 namespace dyad::text {
 
+// ASCII-only lowercasing: the keys of the word lists are ASCII or must
+// match exactly, and it costs no locale lookup on the hot path.
+std::string AsciiLower(std::string_view s);
+
 struct StringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
