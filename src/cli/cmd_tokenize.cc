@@ -1,7 +1,7 @@
 // `dyad tokenize`: sentences and tokens of documents, as CoNLL-U or JSON.
 //
 //   dyad tokenize [--format conllu|json] [--lang auto|nl|en|…]
-//                 [--input-format auto|text|jsonl|xml] INPUTS...
+//                 [--input-format auto|text|jsonl|xml] [--max-record-bytes N] INPUTS...
 //
 // Exit status: 0 when every record was read, 1 when some failed, 2 for usage.
 #include <cstdio>
@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/inputs.h"
 #include "dyad/langid.h"
 #include "dyad/reader.h"
 #include "dyad/tokenizer.h"
@@ -22,8 +23,7 @@ namespace {
 struct TokenizeArgs {
   std::string format = "conllu";
   std::string lang = "auto";
-  std::string input_format = "auto";
-  std::vector<std::string> inputs;
+  InputArgs input;
 };
 
 // Tokenizers by language, built on first use.
@@ -68,17 +68,16 @@ void PrintJson(const Document& doc, const std::string& lang, const std::vector<S
   Print(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 
-int Run(const TokenizeArgs& args) {
-  Result<InputFormat> format = ParseInputFormat(args.input_format);
-  if (!format.ok() || (args.format != "conllu" && args.format != "json") || args.inputs.empty()) {
-    std::fprintf(stderr, "dyad tokenize: error: %s\n",
-                 !format.ok() ? format.status().message().c_str()
-                 : args.inputs.empty() ? "no inputs (give files, directories or - for stdin)"
-                                       : "--format must be conllu or json");
+int Run(const TokenizeArgs& args, const std::vector<std::string>& extras) {
+  ReadOptions options;
+  std::string complaint = ParseInputArgs(args.input, extras, &options);
+  if (complaint.empty() && args.format != "conllu" && args.format != "json") {
+    complaint = "--format must be conllu or json";
+  }
+  if (!complaint.empty()) {
+    std::fprintf(stderr, "dyad tokenize: error: %s\n", complaint.c_str());
     return 2;
   }
-  ReadOptions options;
-  options.format = *format;
   TokenizerCache tokenizers;
   auto on_doc = [&](Document&& doc) {
     const std::string lang = DocumentLanguage(doc, args.lang);
@@ -86,8 +85,7 @@ int Run(const TokenizeArgs& args) {
     tokenizers.For(lang).Tokenize(doc.text, &sents);
     args.format == "json" ? PrintJson(doc, lang, sents) : PrintConllu(doc, lang, sents);
   };
-  auto on_diag = [](const Diagnostic& d) { std::fprintf(stderr, "%s\n", d.ToString().c_str()); };
-  const ReadStats stats = ReadDocuments(args.inputs, options, on_doc, on_diag);
+  const ReadStats stats = ReadDocuments(args.input.inputs, options, on_doc, PrintDiagnostic);
   std::fflush(stdout);
   return stats.errors == 0 ? 0 : 1;
 }
@@ -99,9 +97,8 @@ void RegisterTokenize(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand("tokenize", "Split documents into sentences and tokens");
   cmd->add_option("--format", args->format, "conllu (default) or json");
   cmd->add_option("--lang", args->lang, "language code, or auto (default): declared, else identified");
-  cmd->add_option("--input-format", args->input_format, "auto (default), text, jsonl or xml");
-  cmd->add_option("inputs", args->inputs, "files, directories (read recursively) or - for stdin");
-  cmd->callback([args, exit_code] { *exit_code = Run(*args); });
+  AddInputOptions(cmd, &args->input);
+  cmd->callback([cmd, args, exit_code] { *exit_code = Run(*args, cmd->remaining()); });
 }
 
 }  // namespace dyad::cli
