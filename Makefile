@@ -15,12 +15,13 @@ build: deps
 	cmake --build --preset release -j $(JOBS)
 
 demo: build
-	./build/dyad tokenize "$(DYAD_DATA)/examples/seed-nl.txt"
+	./build/dyad parse "$(DYAD_DATA)/examples/seed-nl.txt"
 
 test: build
 	ctest --preset release -j $(JOBS)
 
 bench: build
+	./scripts/install-deps.sh --bench
 	./build/bench/dyad_bench
 
 clean:

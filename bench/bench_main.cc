@@ -2,34 +2,44 @@
 //
 // Besides Google Benchmark's table, prints the throughput ratios that the
 // issues ask for, each measured in this same process run: dyad's tokenizer
-// against Debian's ucto on the same Dutch text.
+// against Debian's ucto, and dyad's full analysis (tokenize, tag, lemmatize,
+// parse) against Debian's frog, on the same Dutch text.
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
 #include <map>
+#include <utility>
+#include <vector>
 #include <string>
 
 namespace {
 
-// Remembers bytes/s per benchmark while printing the usual console table.
+// Remembers a rate counter per benchmark while printing the usual console
+// table.
 class RatioReporter : public benchmark::ConsoleReporter {
  public:
   void ReportRuns(const std::vector<Run>& runs) override {
     for (const Run& r : runs) {
-      auto it = r.counters.find("bytes_per_second");
-      if (it != r.counters.end() && !r.error_occurred) rates_[r.run_name.function_name] = it->second;
+      if (r.error_occurred) continue;
+      for (const char* counter : {"bytes_per_second", "tokens/s"}) {
+        auto it = r.counters.find(counter);
+        if (it != r.counters.end()) rates_[{r.run_name.function_name, counter}] = it->second;
+      }
     }
     ConsoleReporter::ReportRuns(runs);
   }
-  void PrintRatio(const std::string& ours, const std::string& theirs) const {
-    auto a = rates_.find(ours), b = rates_.find(theirs);
+  // Prints ours / theirs for `counter` ("bytes_per_second" or "tokens/s").
+  void PrintRatio(const std::string& ours, const std::string& theirs, const std::string& counter) const {
+    auto a = rates_.find({ours, counter}), b = rates_.find({theirs, counter});
     if (a == rates_.end() || b == rates_.end() || b->second <= 0) return;
-    std::printf("ratio %s / %s = %.1fx (%.2f MB/s vs %.3f MB/s)\n", ours.c_str(), theirs.c_str(),
-                a->second / b->second, a->second / 1e6, b->second / 1e6);
+    const bool bytes = counter == "bytes_per_second";
+    const double scale = bytes ? 1e6 : 1.0;
+    std::printf("ratio %s / %s = %.1fx (%.3f vs %.3f %s)\n", ours.c_str(), theirs.c_str(), a->second / b->second,
+                a->second / scale, b->second / scale, bytes ? "MB/s" : "tokens/s");
   }
 
  private:
-  std::map<std::string, double> rates_;
+  std::map<std::pair<std::string, std::string>, double> rates_;
 };
 
 }  // namespace
@@ -39,7 +49,8 @@ int main(int argc, char** argv) {
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   RatioReporter reporter;
   benchmark::RunSpecifiedBenchmarks(&reporter);
-  reporter.PrintRatio("BM_TokenizeDutchCorpus", "BM_UctoDutchCorpus");
+  reporter.PrintRatio("BM_TokenizeDutchCorpus", "BM_UctoDutchCorpus", "bytes_per_second");
+  reporter.PrintRatio("BM_ParseDutchSample", "BM_FrogDutchSample", "tokens/s");
   benchmark::Shutdown();
   return 0;
 }

@@ -6,26 +6,13 @@
 #include <filesystem>
 #include <fstream>
 
-#include "dyad/conllu.h"
-#include "dyad/data.h"
-#include "dyad/reader.h"
+#include "bench_data.h"
 #include "dyad/tokenizer.h"
 
 namespace dyad {
 namespace {
 
-// The corpus documents' texts; empty (with a message) if the data is absent.
-const std::vector<std::string>& DutchCorpus() {
-  static const std::vector<std::string> texts = [] {
-    std::vector<std::string> out;
-    Result<std::string> path = DataPath("corpora/nl/dpgmedia2019-articles.jsonl");
-    if (!path.ok()) return out;
-    ReadDocuments({*path}, {}, [&](Document&& d) { out.push_back(std::move(d.text)); },
-                  [](const Diagnostic&) {});
-    return out;
-  }();
-  return texts;
-}
+using bench::DutchCorpus;
 
 size_t TotalBytes(const std::vector<std::string>& texts) {
   size_t n = 0;
@@ -52,17 +39,7 @@ void TokenizeAll(benchmark::State& state, std::string_view lang, const std::vect
 void BM_TokenizeDutchCorpus(benchmark::State& state) { TokenizeAll(state, "nl", DutchCorpus()); }
 BENCHMARK(BM_TokenizeDutchCorpus)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
 
-void BM_TokenizeEnglishEwt(benchmark::State& state) {
-  static const std::vector<std::string> texts = [] {
-    std::vector<std::string> out;
-    Result<std::string> path = DataPath("ud/en_ewt/en_ewt-ud-test.conllu");
-    if (!path.ok()) return out;
-    auto sents = conllu::ReadFile(*path);
-    if (sents.ok()) out.push_back(conllu::RawText(*sents));
-    return out;
-  }();
-  TokenizeAll(state, "en", texts);
-}
+void BM_TokenizeEnglishEwt(benchmark::State& state) { TokenizeAll(state, "en", bench::EnglishEwtText()); }
 BENCHMARK(BM_TokenizeEnglishEwt)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
 
 // ucto reads the corpus as one plain-text file, paragraphs separated by

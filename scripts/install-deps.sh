@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages dyad builds, tests and benchmarks with.
 # Idempotent: only missing packages are fetched. Needs root (or sudo).
+# With --bench also the reference tools the benchmarks compare against
+# (frog and its Dutch models, a large download not needed to build or test).
 set -euo pipefail
 
 PKGS=(
@@ -10,6 +12,9 @@ PKGS=(
   libgtest-dev libgmock-dev libbenchmark-dev
   ucto
 )
+if [ "${1:-}" = "--bench" ]; then
+  PKGS+=(frog frogdata)
+fi
 
 missing=()
 for p in "${PKGS[@]}"; do

@@ -12,5 +12,8 @@ void RegisterRead(CLI::App& app, int* exit_code);
 void RegisterLangid(CLI::App& app, int* exit_code);
 void RegisterConllu(CLI::App& app, int* exit_code);
 void RegisterEvaluate(CLI::App& app, int* exit_code);
+void RegisterTrain(CLI::App& app, int* exit_code);
+void RegisterModelInfo(CLI::App& app, int* exit_code);
+void RegisterParse(CLI::App& app, int* exit_code);
 
 }  // namespace dyad::cli

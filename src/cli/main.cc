@@ -12,6 +12,9 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterRead(app, &exit_code);
   dyad::cli::RegisterLangid(app, &exit_code);
   dyad::cli::RegisterConllu(app, &exit_code);
+  dyad::cli::RegisterParse(app, &exit_code);
+  dyad::cli::RegisterTrain(app, &exit_code);
+  dyad::cli::RegisterModelInfo(app, &exit_code);
   dyad::cli::RegisterEvaluate(app, &exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include <utf8proc.h>
+
 namespace dyad {
 namespace {
 
@@ -87,6 +89,30 @@ bool AppendUtf8(char32_t cp, std::string* out) {
     out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   }
   return true;
+}
+
+std::string Utf8Lower(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                          static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0) {
+      out.push_back(text[i++]);
+      continue;
+    }
+    AppendUtf8(static_cast<char32_t>(utf8proc_tolower(cp)), &out);
+    i += static_cast<size_t>(n);
+  }
+  return out;
 }
 
 }  // namespace dyad

@@ -35,4 +35,8 @@ LineColumn LineColumnAt(std::string_view text, size_t offset);
 // appends nothing) for surrogates and values above U+10FFFF.
 bool AppendUtf8(char32_t code_point, std::string* out);
 
+// Simple (one-to-one, locale-independent) lowercase of valid UTF-8 text;
+// invalid bytes are copied unchanged. ASCII fast path.
+std::string Utf8Lower(std::string_view text);
+
 }  // namespace dyad

@@ -1,0 +1,64 @@
+// Part-of-speech and morphology tagger: UPOS, XPOS and FEATS of each word
+// from its form and context (greedy, left to right, averaged perceptron).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/status.h"
+#include "syntax/model_io.h"
+#include "syntax/perceptron.h"
+#include "syntax/words.h"
+
+namespace dyad::syntax {
+
+struct TaggerOptions {
+  int epochs = 10;
+  uint64_t seed = 1;  // shuffling; same data + options + seed = same model
+};
+
+struct TaggerScratch;  // tagger_features.h
+
+class Tagger {
+ public:
+  // Learns from the gold UPOS/XPOS/FEATS of `train` (empty XPOS, e.g. "_",
+  // means the treebank has none; then XPOS stays ""). `dev` may be empty;
+  // it is only scored for progress. `progress` may be null.
+  static Result<Tagger> Train(const std::vector<Words>& train, const std::vector<Words>& dev,
+                              const TaggerOptions& options,
+                              const std::function<void(const TrainProgress&)>& progress);
+  // Fills upos, xpos and feats of every word from the forms. Thread-safe.
+  void Tag(Words* words) const;
+
+  void Save(ModelWriter* out) const;
+  static Result<Tagger> Load(ModelReader* in);
+
+ private:
+  friend class TaggerTrainer;
+  // Predicts the UPOS of every word into scratch.upos (base features must
+  // be computed), then XPOS and FEATS ids into the words.
+  void TagWithScratch(Words* words, TaggerScratch* scratch) const;
+  // Tags fixed by the tag dictionary for a frequent word; -1 = not fixed
+  // (XPOS and FEATS are fixed only when the UPOS is).
+  struct DictTags {
+    int upos = -1, xpos = -1, feats = -1;
+  };
+  DictTags TagDictLookup(uint64_t form_hash) const;
+
+  std::vector<std::string> upos_names_, xpos_names_, feats_names_;
+  Perceptron upos_model_, xpos_model_, feats_model_;
+  // Which XPOS / FEATS classes were seen with each UPOS:
+  // xpos_allowed_[upos * xpos_names_.size() + xpos].
+  std::vector<uint8_t> xpos_allowed_, feats_allowed_;
+  // Frequent words that (almost) always had one UPOS in training, and
+  // their XPOS / FEATS where those were as constant: form hash -> tags.
+  std::unordered_map<uint64_t, DictTags> tag_dict_;
+  // Lowercased-form hash -> UPOS bit set (see AmbiguityMap).
+  std::unordered_map<uint64_t, uint64_t> ambiguity_;
+  bool has_xpos_ = false;
+};
+
+}  // namespace dyad::syntax

@@ -1,0 +1,50 @@
+// Helpers shared by tests that run the `dyad` binary or write temporary files.
+#pragma once
+
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+namespace dyad::testing {
+
+inline std::string TempPath(const std::string& name) {
+  return (std::filesystem::temp_directory_path() / name).string();
+}
+
+inline std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+inline std::string WriteTemp(const std::string& name, const std::string& text) {
+  std::string path = TempPath(name);
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+// A CoNLL-U token line written with spaces for readability:
+// ConlluRow("1 They they PRON PRP _ 2 nsubj _ _") -> tab-separated + "\n".
+inline std::string ConlluRow(std::string columns) {
+  std::replace(columns.begin(), columns.end(), ' ', '\t');
+  return columns + "\n";
+}
+
+struct CliRun {
+  int status = -1;
+  std::string out, err;
+};
+
+// Runs `dyad ARGS` (ARGS is shell text) with stdout and stderr captured.
+// `tag` keeps the capture files of concurrently running tests apart.
+inline CliRun RunDyad(const std::string& args, const std::string& tag) {
+  std::string out = TempPath("dyad_cli_" + tag + ".out"), err = TempPath("dyad_cli_" + tag + ".err");
+  int raw = std::system((std::string(DYAD_BINARY) + " " + args + " >" + out + " 2>" + err).c_str());
+  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, Slurp(out), Slurp(err)};
+}
+
+}  // namespace dyad::testing
