@@ -17,7 +17,9 @@ namespace dyad::syntax {
 //              nmod:poss and Poss=Yes; flat:name -> flat; "als" as marker is
 //              SCONJ; a passive's "door" phrase is obl:agent; cc and the
 //              commas between conjuncts attach to the following conjunct;
-//              a separable verb's lemma includes its particle (in_zetten).
+//              a separable verb's lemma includes its particle (in_zetten);
+//              ordinals (eerste, tweede) are ADJ with amod; punctuation
+//              attaches to the phrase it delimits, not to the root.
 // Unknown schemes are an error.
 Status Harmonize(std::string_view scheme, std::vector<Words>* sentences);
 
