@@ -42,10 +42,9 @@ size_t Analyze(const Tokenizer& tokenizer, const SyntaxModel& model, const std::
   for (const std::string& t : texts) {
     sents.clear();
     tokenizer.Tokenize(t, &sents);
-    for (conllu::Sentence& s : ToConllu("bench", t, sents)) {
-      model.Annotate(&s);
-      tokens += s.Words().size();
-    }
+    std::vector<conllu::Sentence> doc = ToConllu("bench", t, sents);
+    model.Annotate(std::span<conllu::Sentence>(doc));
+    for (const Sentence& s : sents) tokens += s.tokens.size();
   }
   return tokens;
 }

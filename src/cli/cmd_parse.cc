@@ -8,6 +8,7 @@
 // kept and only the annotation columns are replaced. Exit status: 0 when
 // every record was parsed, 1 when some failed (each named on stderr), 2 for
 // usage.
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -81,9 +82,11 @@ int ParseConllu(const ParseArgs& args, Analyzers* analyzers) {
       continue;
     }
     std::string out;
-    for (conllu::Sentence& s : *sentences) {
-      model->Annotate(&s);
-      conllu::AppendTo(s, &out);
+    constexpr size_t kBatch = 256;
+    for (size_t b = 0; b < sentences->size(); b += kBatch) {
+      std::span<conllu::Sentence> batch(sentences->data() + b, std::min(kBatch, sentences->size() - b));
+      model->Annotate(batch);
+      for (const conllu::Sentence& s : batch) conllu::AppendTo(s, &out);
     }
     Print(out);
   }
@@ -107,7 +110,7 @@ int ParseDocuments(const ParseArgs& args, const ReadOptions& options, Analyzers*
     if (out.empty()) return;
     auto& c = out.front().comments;
     c.insert(c.begin(), {"# newdoc id = " + doc.id, "# date = " + doc.date.ToString(), "# lang = " + lang});
-    for (conllu::Sentence& s : out) model->Annotate(&s);
+    model->Annotate(std::span<conllu::Sentence>(out));
     Print(conllu::ToString(out));
   };
   const ReadStats stats = ReadDocuments(args.input.inputs, options, on_doc, PrintDiagnostic);

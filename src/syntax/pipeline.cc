@@ -42,6 +42,19 @@ class Model final : public SyntaxModel {
     ToConllu(words, sentence);
   }
 
+  void Annotate(std::span<conllu::Sentence> sentences) const override {
+    thread_local std::vector<Words> batch;
+    batch.resize(sentences.size());
+    for (size_t i = 0; i < sentences.size(); ++i) batch[i] = FromConllu(sentences[i]);
+    for (Words& w : batch) tagger_.Tag(&w);
+    for (Words& w : batch) lemmatizer_.Lemmatize(&w);
+    for (Words& w : batch) parser_.Parse(&w);
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      if (options_.join_particles) JoinParticleLemmas(&batch[i]);
+      if (!batch[i].empty()) ToConllu(batch[i], &sentences[i]);
+    }
+  }
+
   void AnnotateWords(Words* words) const {
     tagger_.Tag(words);
     lemmatizer_.Lemmatize(words);

@@ -115,6 +115,15 @@ TEST(SyntaxPipeline, LearnsToyTreebankToPerfectScores) {
   }
 }
 
+TEST(SyntaxPipeline, BatchAnnotationEqualsOneByOne) {
+  auto model = SyntaxModel::Load(ToyModel()).value();
+  auto one = Stripped(conllu::ReadString(kToyTreebank).value());
+  auto batch = one;
+  for (auto& s : one) model->Annotate(&s);
+  model->Annotate(std::span<conllu::Sentence>(batch));
+  EXPECT_EQ(conllu::ToString(batch), conllu::ToString(one));
+}
+
 TEST(SyntaxPipeline, EmptyAndHugeSentencesGetValidTrees) {
   auto model = SyntaxModel::Load(ToyModel()).value();
   conllu::Sentence empty;
