@@ -1,5 +1,7 @@
 #include "syntax/harmonize.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "syntax/particles.h"
@@ -107,7 +109,67 @@ void ReattachPunctuation(Words* s) {
   }
 }
 
+// Makes word `to` (1-based) take the place of `from` in the tree: `to`
+// gets from's head and relation, `from` becomes `to`'s dependent with
+// `deprel`, and the dependents of `from` for which keep(deprel) is false
+// move to `to`.
+template <typename Keep>
+void Promote(Words* s, int from, int to, const char* deprel, Keep keep) {
+  Word& f = (*s)[from - 1];
+  Word& t = (*s)[to - 1];
+  t.head = f.head;
+  t.deprel = f.deprel;
+  f.head = to;
+  f.deprel = deprel;
+  for (int k = 1; k <= static_cast<int>(s->size()); ++k) {
+    Word& d = (*s)[k - 1];
+    if (k != to && d.head == from && !keep(d.deprel)) d.head = to;
+  }
+}
+
+int ChildWith(const Words& s, int head, const char* deprel) {
+  for (int k = 1; k <= static_cast<int>(s.size()); ++k) {
+    if (s[k - 1].head == head && s[k - 1].deprel == deprel) return k;
+  }
+  return 0;
+}
+
+bool ClauseLevel(const std::string& d) {
+  return d.rfind("nsubj", 0) == 0 || d.rfind("aux", 0) == 0 || d == "punct" || d == "mark" || d == "cc";
+}
+
+// Verbs that the 2017 releases made auxiliaries or copulas but current UD
+// Dutch makes main verbs with an xcomp ("wil gaan", "wordt kampioen",
+// "blijkt te kloppen"); only "zijn" stays a copula.
+bool BecomesMainVerb(const Word& w) {
+  static const char* const kAux[] = {"willen", "gaan", "blijken", "lijken", "schijnen"};
+  static const char* const kCop[] = {"worden", "blijven", "blijken", "lijken", "gaan", "komen", "heten", "schijnen"};
+  if (w.upos != "AUX") return false;
+  if (w.deprel == "aux") return std::find(std::begin(kAux), std::end(kAux), w.lemma) != std::end(kAux);
+  if (w.deprel == "cop") return std::find(std::begin(kCop), std::end(kCop), w.lemma) != std::end(kCop);
+  return false;
+}
+
+// Current UD Dutch treats "moeten" as an auxiliary of its infinitive, and
+// the verbs of BecomesMainVerb as heads; the 2017 releases had it the other
+// way round.
+void RestructureModals(Words* s) {
+  for (int k = 1; k <= static_cast<int>(s->size()); ++k) {
+    Word& w = (*s)[k - 1];
+    if (w.lemma == "moeten" && w.upos == "VERB") {
+      const int inf = ChildWith(*s, k, "xcomp");
+      if (inf == 0 || (*s)[inf - 1].upos != "VERB") continue;
+      Promote(s, k, inf, "aux", [](const std::string&) { return false; });
+      w.upos = "AUX";
+    } else if (BecomesMainVerb(w) && w.head > 0) {
+      Promote(s, w.head, k, "xcomp", [](const std::string& d) { return !ClauseLevel(d); });
+      w.upos = "VERB";
+    }
+  }
+}
+
 void HarmonizeDutch2017(Words* s) {
+  RestructureModals(s);
   ReattachPunctuation(s);
   for (size_t i = 0; i < s->size(); ++i) {
     Word& w = (*s)[i];

@@ -19,7 +19,9 @@ namespace dyad::syntax {
 //              commas between conjuncts attach to the following conjunct;
 //              a separable verb's lemma includes its particle (in_zetten);
 //              ordinals (eerste, tweede) are ADJ with amod; punctuation
-//              attaches to the phrase it delimits, not to the root.
+//              attaches to the phrase it delimits, not to the root;
+//              "moeten" is an auxiliary; "willen", "gaan", copular
+//              "worden", "blijven" … are main verbs with an xcomp.
 // Unknown schemes are an error.
 Status Harmonize(std::string_view scheme, std::vector<Words>* sentences);
 

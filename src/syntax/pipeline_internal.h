@@ -15,7 +15,7 @@ namespace dyad::syntax {
 
 // Bump whenever a change to the training code changes the models it makes:
 // the build retrains every model whose stored trainer version differs.
-inline constexpr int kSyntaxTrainerVersion = 3;
+inline constexpr int kSyntaxTrainerVersion = 4;
 
 // How the pipeline combines its components, learned from the training data.
 struct PipelineOptions {

@@ -63,6 +63,37 @@ TEST(Harmonize, Dutch2017PunctuationMovesToThePhraseItDelimits) {
   EXPECT_EQ(s[0][6].head, 2);  // last token -> root word
 }
 
+// "Hij moet winnen" and "Zij wil winnen" in 2017 style: moeten was the
+// main verb, willen an auxiliary; current UD has it the other way round.
+TEST(Harmonize, Dutch2017ModalsSwapHeads) {
+  auto s = testing::ReadWords(ConlluRow("1 Hij hij PRON _ _ 2 nsubj _ _") +
+                              ConlluRow("2 moet moeten VERB _ _ 0 root _ _") +
+                              ConlluRow("3 winnen winnen VERB _ _ 2 xcomp _ _") +
+                              ConlluRow("4 . . PUNCT _ _ 2 punct _ _") + "\n" +
+                              ConlluRow("1 Zij zij PRON _ _ 3 nsubj _ _") +
+                              ConlluRow("2 wil willen AUX _ _ 3 aux _ _") +
+                              ConlluRow("3 winnen winnen VERB _ _ 0 root _ _") +
+                              ConlluRow("4 . . PUNCT _ _ 3 punct _ _") + "\n" +
+                              ConlluRow("1 Zij zij PRON _ _ 3 nsubj _ _") +
+                              ConlluRow("2 wordt worden AUX _ _ 3 cop _ _") +
+                              ConlluRow("3 kampioen kampioen NOUN _ _ 0 root _ _") + "\n");
+  ASSERT_TRUE(Harmonize("nl-ud2017", &s).ok());
+  EXPECT_EQ(s[0][2].head, 0);  // winnen is the root
+  EXPECT_EQ(s[0][1].head, 3);
+  EXPECT_EQ(s[0][1].deprel, "aux");
+  EXPECT_EQ(s[0][1].upos, "AUX");
+  EXPECT_EQ(s[0][0].head, 3);  // the subject follows
+  EXPECT_EQ(s[1][1].head, 0);  // wil is the root
+  EXPECT_EQ(s[1][1].upos, "VERB");
+  EXPECT_EQ(s[1][2].head, 2);
+  EXPECT_EQ(s[1][2].deprel, "xcomp");
+  EXPECT_EQ(s[1][0].head, 2);
+  EXPECT_EQ(s[1][3].head, 2);  // final punctuation on the root
+  EXPECT_EQ(s[2][1].head, 0);  // wordt is the root, kampioen its xcomp
+  EXPECT_EQ(s[2][2].deprel, "xcomp");
+  EXPECT_EQ(s[2][0].head, 2);
+}
+
 TEST(Harmonize, UnknownSchemeIsAnError) {
   std::vector<Words> s;
   EXPECT_FALSE(Harmonize("xx-ud1999", &s).ok());
