@@ -44,7 +44,7 @@ void Lemmatizer::LemmaOf(const Word& w, LemmaScratch* s, std::string* out) const
   // A capitalized common word (sentence-initial "Houses") is looked up in
   // lowercase; proper nouns keep their case.
   if (it == lexicon_.end() && w.upos != "PROPN" && HasUpper(w.form)) {
-    LowerInto(w.form, &s->lower);
+    Utf8LowerInto(w.form, &s->lower);
     it = lexicon_.find(UposLexiconKey(HashString(s->lower), upos));
   }
   if (it == lexicon_.end() && w.upos != "PROPN") it = lexicon_.find(FormLexiconKey(form));
@@ -61,13 +61,13 @@ void Lemmatizer::FixCase(const Word& w, std::string* lemma) const {
   if (HasUpper(w.form) || !HasUpper(*lemma)) return;
   if (w.upos == "NOUN" || w.upos == "VERB") {
     std::string lower;
-    LowerInto(*lemma, &lower);
+    Utf8LowerInto(*lemma, &lower);
     lemma->swap(lower);
   }
 }
 
 void Lemmatizer::Classify(const Word& w, LemmaScratch* s, std::string* out) const {
-  LowerInto(w.form, &s->lower);
+  Utf8LowerInto(w.form, &s->lower);
   const std::string_view lower = s->lower, form = w.form;
   s->allowed.resize(rules_.size(), 0);
   CandidateRules(form, lower, &s->allowed, &s->touched);

@@ -48,9 +48,13 @@ void EditRule::Apply(std::string_view f, std::string* out) const {
   out->append(append);
 }
 
+// Built by appending: GCC 12 reports a false -Wrestrict for the
+// equivalent chain of operator+.
 std::string EditRule::Key() const {
-  return std::string(lower ? "L" : "=") + std::to_string(infix_at) + '\x01' + infix + '\x01' + strip + '\x01' +
-         append;
+  std::string key(lower ? "L" : "=");
+  key.append(std::to_string(infix_at)).append(1, '\x01').append(infix).append(1, '\x01');
+  key.append(strip).append(1, '\x01').append(append);
+  return key;
 }
 
 void EditRule::Save(ModelWriter* out) const {
@@ -75,7 +79,7 @@ EditRule ExtractRule(std::string_view form, std::string_view lemma) {
   EditRule best;
   best.lower = !HasUpper(lemma);
   std::string lowered;
-  if (best.lower) LowerInto(form, &lowered);
+  if (best.lower) Utf8LowerInto(form, &lowered);
   std::string_view f = best.lower ? std::string_view(lowered) : form;
 
   size_t c = CommonPrefix(f, lemma);

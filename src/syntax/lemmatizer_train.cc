@@ -120,7 +120,7 @@ void LemmatizerTrainer::BuildExamples() {
     Example& e = examples_.emplace_back();
     e.rule = id->second;
     const Word& w = *t.word;
-    LowerInto(w.form, &lower);
+    Utf8LowerInto(w.form, &lower);
     LemmaFeatures(lower, w.upos, w.feats, ShapeInto(w.form, &shape), &e.features);
     l_.CandidateRules(w.form, lower, &allowed_, &e.candidates);
     for (uint32_t r : e.candidates) allowed_[r] = 0;

@@ -20,7 +20,7 @@ TokenInfo PaddingToken(uint64_t h) {
 
 void FillToken(std::string_view form, TaggerScratch* s, TokenInfo* t) {
   t->form = HashString(form);
-  LowerInto(form, &s->lower);
+  Utf8LowerInto(form, &s->lower);
   std::string_view lower = s->lower;
   t->lower = HashString(lower);
   // Affix hashes are salted by length so "a" as prefix-1 and suffix-1

@@ -26,25 +26,6 @@ size_t Decode(std::string_view text, size_t i, utf8proc_int32_t* cp) {
 
 }  // namespace
 
-void LowerInto(std::string_view text, std::string* out) {
-  out->clear();
-  size_t i = 0;
-  while (i < text.size()) {
-    auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-      ++i;
-      continue;
-    }
-    utf8proc_int32_t cp;
-    size_t n = Decode(text, i, &cp);
-    if (cp < 0 || !AppendUtf8(static_cast<char32_t>(utf8proc_tolower(cp)), out)) {
-      out->append(text.substr(i, n));
-    }
-    i += n;
-  }
-}
-
 bool HasUpper(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     auto c = static_cast<unsigned char>(text[i]);

@@ -10,11 +10,9 @@
 #include <string>
 #include <string_view>
 
-namespace dyad::syntax {
+#include "util/utf8.h"  // Utf8LowerInto, the lowercasing the features use
 
-// Lowercases `text` into `*out` (replacing its contents; no allocation once
-// `out` has the capacity). ASCII fast path, utf8proc beyond.
-void LowerInto(std::string_view text, std::string* out);
+namespace dyad::syntax {
 
 // True if `text` has an uppercase letter (ASCII or Unicode).
 bool HasUpper(std::string_view text);

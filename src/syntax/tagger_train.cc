@@ -132,7 +132,7 @@ void TaggerTrainer::BuildTagDict() {
       ++c.upos[g.upos[i]];
       if (g.has_xpos) ++c.xpos[g.xpos[i]];
       ++c.feats[g.feats[i]];
-      LowerInto(train_[k][i].form, &lower);
+      Utf8LowerInto(train_[k][i].form, &lower);
       ++by_lower[HashString(lower)][g.upos[i]];
     }
   }

@@ -91,14 +91,13 @@ bool AppendUtf8(char32_t cp, std::string* out) {
   return true;
 }
 
-std::string Utf8Lower(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+void Utf8LowerInto(std::string_view text, std::string* out) {
+  out->clear();
   size_t i = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
       ++i;
       continue;
     }
@@ -106,12 +105,17 @@ std::string Utf8Lower(std::string_view text) {
     utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
                                           static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
     if (n <= 0) {
-      out.push_back(text[i++]);
+      out->push_back(text[i++]);
       continue;
     }
-    AppendUtf8(static_cast<char32_t>(utf8proc_tolower(cp)), &out);
+    if (!AppendUtf8(static_cast<char32_t>(utf8proc_tolower(cp)), out)) out->append(text.substr(i, n));
     i += static_cast<size_t>(n);
   }
+}
+
+std::string Utf8Lower(std::string_view text) {
+  std::string out;
+  Utf8LowerInto(text, &out);
   return out;
 }
 

@@ -36,7 +36,9 @@ LineColumn LineColumnAt(std::string_view text, size_t offset);
 bool AppendUtf8(char32_t code_point, std::string* out);
 
 // Simple (one-to-one, locale-independent) lowercase of valid UTF-8 text;
-// invalid bytes are copied unchanged. ASCII fast path.
+// invalid bytes are copied unchanged. ASCII fast path. The Into form
+// replaces *out and reuses its capacity (for hot loops).
+void Utf8LowerInto(std::string_view text, std::string* out);
 std::string Utf8Lower(std::string_view text);
 
 }  // namespace dyad

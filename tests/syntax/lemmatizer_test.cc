@@ -97,7 +97,7 @@ TEST(EditRuleTest, ExtractsAndAppliesRules) {
     // already lowercased when r.lower.
     std::string f, out;
     if (r.lower) {
-      LowerInto(c.form, &f);
+      Utf8LowerInto(c.form, &f);
     } else {
       f = c.form;
     }
