@@ -17,6 +17,16 @@ int PossessivePerson(const std::string& lemma) {
   return 0;
 }
 
+// The first dependent of word `head` (1-based) with `deprel` (and `lemma`,
+// if given), 1-based; 0 if none.
+int ChildWith(const Words& s, int head, const char* deprel, const char* lemma = nullptr) {
+  for (int k = 1; k <= static_cast<int>(s.size()); ++k) {
+    const Word& d = s[k - 1];
+    if (d.head == head && d.deprel == deprel && (lemma == nullptr || d.lemma == lemma)) return k;
+  }
+  return 0;
+}
+
 // Dutch ordinal numerals written in letters: eerste, tweede, twintigste.
 bool IsDutchOrdinal(const std::string& form) {
   auto ends = [&form](const char* suffix) {
@@ -29,14 +39,6 @@ bool IsDutchOrdinal(const std::string& form) {
   return ends("ste") || ends("de");
 }
 
-bool HasChild(const Words& s, size_t head, const char* deprel, const char* lemma = nullptr) {
-  for (const Word& w : s) {
-    if (w.head == static_cast<int>(head) + 1 && w.deprel == deprel && (lemma == nullptr || w.lemma == lemma)) {
-      return true;
-    }
-  }
-  return false;
-}
 
 // UD 1 attached a coordinating conjunction (and a comma between conjuncts)
 // to the first conjunct; UD 2 attaches it to the conjunct that follows it.
@@ -127,12 +129,6 @@ void Promote(Words* s, int from, int to, const char* deprel, Keep keep) {
   }
 }
 
-int ChildWith(const Words& s, int head, const char* deprel) {
-  for (int k = 1; k <= static_cast<int>(s.size()); ++k) {
-    if (s[k - 1].head == head && s[k - 1].deprel == deprel) return k;
-  }
-  return 0;
-}
 
 bool ClauseLevel(const std::string& d) {
   return d.rfind("nsubj", 0) == 0 || d.rfind("aux", 0) == 0 || d == "punct" || d == "mark" || d == "cc";
@@ -189,8 +185,8 @@ void HarmonizeDutch2017(Words* s) {
       w.deprel = "flat";
     } else if (w.lemma == "als" && w.upos == "ADP" && w.deprel == "mark") {
       w.upos = "SCONJ";
-    } else if (w.deprel == "obl" && w.head > 0 && HasChild(*s, i, "case", "door") &&
-               HasChild(*s, static_cast<size_t>(w.head - 1), "aux:pass")) {
+    } else if (w.deprel == "obl" && w.head > 0 && ChildWith(*s, static_cast<int>(i) + 1, "case", "door") != 0 &&
+               ChildWith(*s, w.head, "aux:pass") != 0) {
       w.deprel = "obl:agent";
     }
   }

@@ -34,13 +34,7 @@ class Model final : public SyntaxModel {
   const std::string& lang() const override { return lang_; }
   const std::string& metadata() const override { return metadata_; }
 
-  void Annotate(conllu::Sentence* sentence) const override {
-    thread_local Words words;
-    words = FromConllu(*sentence);
-    if (words.empty()) return;
-    AnnotateWords(&words);
-    ToConllu(words, sentence);
-  }
+  void Annotate(conllu::Sentence* sentence) const override { Annotate(std::span<conllu::Sentence>(sentence, 1)); }
 
   void Annotate(std::span<conllu::Sentence> sentences) const override {
     thread_local std::vector<Words> batch;
@@ -53,13 +47,6 @@ class Model final : public SyntaxModel {
       if (options_.join_particles) JoinParticleLemmas(&batch[i]);
       if (!batch[i].empty()) ToConllu(batch[i], &sentences[i]);
     }
-  }
-
-  void AnnotateWords(Words* words) const {
-    tagger_.Tag(words);
-    lemmatizer_.Lemmatize(words);
-    parser_.Parse(words);
-    if (options_.join_particles) JoinParticleLemmas(words);
   }
 
  private:

@@ -128,9 +128,10 @@ bool SyntaxModelIsCurrent(const std::string& path, const SyntaxRecipe& recipe) {
   if (!file.ok() || !hash.ok()) return false;
   auto meta = nlohmann::json::parse(file->metadata, nullptr, false);
   // A model that no longer loads (its components' layout changed during
-  // development) is stale too.
+  // development) is stale too; the file is read once for both checks.
   return meta.is_object() && meta.value("data_hash", "") == *hash &&
-         meta.value("trainer_version", -1) == syntax::kSyntaxTrainerVersion && SyntaxModel::Load(path).ok();
+         meta.value("trainer_version", -1) == syntax::kSyntaxTrainerVersion &&
+         syntax::ReadComponents(path, *file).ok();
 }
 
 }  // namespace dyad

@@ -116,14 +116,6 @@ DevScores Score(const std::vector<Words>& gold, const std::vector<Words>& pred) 
   return {pct(upos), pct(lemma), pct(uas), pct(las)};
 }
 
-std::vector<Words> Stripped(const std::vector<Words>& gold) {
-  std::vector<Words> out = gold;
-  for (auto& s : out) {
-    for (auto& w : s) w = syntax::Word{w.form, "", "", "", "", "", -1};
-  }
-  return out;
-}
-
 std::string Metadata(const SyntaxRecipe& r, const std::string& hash, size_t train_sentences, const DevScores* dev) {
   nlohmann::ordered_json j = {
       {"kind", "syntax"}, {"lang", r.lang}, {"trainer_version", syntax::kSyntaxTrainerVersion},
@@ -196,10 +188,8 @@ Status TrainSyntaxModel(const SyntaxRecipe& recipe, const std::string& output, c
 
   DevScores scores;
   if (!dev.empty()) {
-    std::vector<Words> pred = Stripped(dev);
+    std::vector<Words> pred = parser_dev;  // already tagged and lemmatized
     for (auto& s : pred) {
-      tagger->Tag(&s);
-      lemmatizer->Lemmatize(&s);
       parser->Parse(&s);
       if (pipeline.join_particles) syntax::JoinParticleLemmas(&s);
     }
