@@ -2,6 +2,7 @@
 #pragma once
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -40,9 +41,11 @@ struct CliRun {
 };
 
 // Runs `dyad ARGS` (ARGS is shell text) with stdout and stderr captured.
-// `tag` keeps the capture files of concurrently running tests apart.
+// `tag` and the process id keep the capture files of concurrently running
+// tests apart.
 inline CliRun RunDyad(const std::string& args, const std::string& tag) {
-  std::string out = TempPath("dyad_cli_" + tag + ".out"), err = TempPath("dyad_cli_" + tag + ".err");
+  const std::string base = "dyad_cli_" + tag + "_" + std::to_string(::getpid());
+  std::string out = TempPath(base + ".out"), err = TempPath(base + ".err");
   int raw = std::system((std::string(DYAD_BINARY) + " " + args + " >" + out + " 2>" + err).c_str());
   return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, Slurp(out), Slurp(err)};
 }

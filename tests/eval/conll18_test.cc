@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "dyad/data.h"
+#include "test_util.h"
 
 namespace dyad::eval {
 namespace {
@@ -294,27 +295,11 @@ TEST(EvalAlignment, SpacesInFormsAndUnicodeCase) {
 
 // ---- the CLI ----
 
-struct CliRun {
-  int status;
-  std::string out, err;
-};
+using testing::CliRun;
+using testing::WriteTemp;
 
-CliRun Dyad(const std::string& args) {
-  auto dir = std::filesystem::temp_directory_path();
-  std::string out = (dir / "dyad_eval_test.out").string(), err = (dir / "dyad_eval_test.err").string();
-  int raw = std::system((std::string(DYAD_BINARY) + " " + args + " >" + out + " 2>" + err).c_str());
-  auto slurp = [](const std::string& p) {
-    std::ifstream in(p);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-  };
-  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
-}
-
-std::string WriteTemp(const std::string& name, const std::string& text) {
-  std::string path = (std::filesystem::temp_directory_path() / name).string();
-  std::ofstream(path, std::ios::binary) << text;
-  return path;
-}
+// `dyad ARGS` with stdout and stderr captured.
+CliRun Dyad(const std::string& args) { return testing::RunDyad(args, "eval_test"); }
 
 TEST(EvalCli, TableJsonErrorsAndUsage) {
   std::string gold = WriteTemp("dyad_eval_gold.conllu", kGold);

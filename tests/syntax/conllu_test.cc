@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "dyad/data.h"
+#include "test_util.h"
 
 namespace dyad::conllu {
 namespace {
@@ -185,10 +186,7 @@ std::vector<std::string> SharedConlluFiles() {
   return files;
 }
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
+using testing::Slurp;
 
 TEST(Conllu, SharedTreebanksRoundTripByteForByte) {
   std::vector<std::string> files = SharedConlluFiles();
@@ -224,22 +222,11 @@ TEST(Conllu, SharedTreebanksTextMatchesTokens) {
 
 // ---- the CLI ----
 
-struct CliRun {
-  int status;
-  std::string out;
-};
+using testing::CliRun;
+using testing::WriteTemp;
 
-CliRun Dyad(const std::string& args) {
-  std::string out = (std::filesystem::temp_directory_path() / "dyad_conllu_test.out").string();
-  int raw = std::system((std::string(DYAD_BINARY) + " " + args + " >" + out + " 2>/dev/null").c_str());
-  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, Slurp(out)};
-}
-
-std::string WriteTemp(const std::string& name, const std::string& text) {
-  std::string path = (std::filesystem::temp_directory_path() / name).string();
-  std::ofstream(path, std::ios::binary) << text;
-  return path;
-}
+// `dyad ARGS` with stdout captured.
+CliRun Dyad(const std::string& args) { return testing::RunDyad(args, "conllu_test"); }
 
 TEST(ConlluCli, TextCheckAndUsage) {
   std::string good = WriteTemp("dyad_conllu_good.conllu", kFixture);

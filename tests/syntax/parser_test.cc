@@ -15,6 +15,7 @@
 #include "syntax/parser_tree.h"
 #include "syntax/perceptron.h"
 
+#include "syntax/words_fixture.h"
 namespace dyad::syntax {
 namespace {
 
@@ -88,14 +89,7 @@ std::string ToConlluText(const std::string& spaced) {
   return out;
 }
 
-std::vector<Words> Treebank(const std::string& spaced) {
-  auto sentences = conllu::ReadString(ToConlluText(spaced));
-  EXPECT_TRUE(sentences.ok()) << sentences.status().ToString();
-  std::vector<Words> out;
-  if (!sentences.ok()) return out;
-  for (const auto& s : *sentences) out.push_back(FromConllu(s));
-  return out;
-}
+std::vector<Words> Treebank(const std::string& spaced) { return testing::ReadWords(ToConlluText(spaced)); }
 
 Parser TrainToy(const std::vector<Words>& train) {
   ParserOptions options;
