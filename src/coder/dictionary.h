@@ -1,0 +1,175 @@
+// The in-memory form of coding dictionaries, whatever file format they came
+// from (PETRARCH-1/TABARI verbs, PETRARCH-2 verbs, Phoenix actors, agents,
+// discards, dyad's own lang/<iso> dictionaries). Readers fill a
+// `Dictionaries`; the matcher (matcher.h) compiles it into indexes.
+//
+// Normalisation contract: every dictionary word is stored lower-case UTF-8
+// (Utf8Lower), with '_' and blanks turned into word boundaries. A dictionary
+// word matches a token when it equals the token's lower-cased FORM or LEMMA
+// (or is a prefix of one of them when `stem` is set).
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/reader.h"  // Diagnostic
+#include "dyad/status.h"
+
+namespace dyad::coder {
+
+// Dates inside dictionaries are days written as the integer YYYYMMDD.
+inline constexpr int32_t kFirstDay = 0;
+inline constexpr int32_t kLastDay = 99991231;
+
+struct PhraseWord {
+  std::string text;         // lower-case
+  bool stem = false;        // prefix match (TABARI: last word without '_')
+  bool gap_before = false;  // other words may precede it after the previous word
+};
+using Phrase = std::vector<PhraseWord>;
+
+// A code valid from `from` to `to`, both inclusive.
+struct DatedCode {
+  std::string code;
+  int32_t from = kFirstDay;
+  int32_t to = kLastDay;
+};
+
+struct Actor {
+  std::vector<Phrase> phrases;   // the primary phrase first, then synonyms
+  std::string code;              // used when no dated code applies ("" = none)
+  std::vector<DatedCode> dated;  // the first one containing the date wins
+  std::string file;
+  uint32_t line = 0;
+  // The code valid on `day` (YYYYMMDD; 0 = date unknown: the default code).
+  const std::string& CodeOn(int32_t day) const;
+};
+
+struct Agent {
+  Phrase phrase;
+  std::string code;           // "GOV", "MED", …
+  bool before_actor = false;  // "NGO~": prepended to the actor code
+  std::string file;
+  uint32_t line = 0;
+};
+
+struct Discard {
+  Phrase phrase;
+  bool story = false;  // '+': discard the whole document
+  std::string file;
+  uint32_t line = 0;
+};
+
+// One element of a verb pattern, TABARI style.
+enum class ElementKind : uint8_t {
+  kWord,        // a word (text)
+  kSynset,      // any phrase of the synset named text ("&CURRENCY" -> "currency")
+  kSource,      // '$': the source actor is here
+  kTarget,      // '+': the target actor is here
+  kSymmetric,   // '%': a compound actor; events go both ways between its parts
+  kSkipPhrase,  // '^': skip one noun phrase
+};
+
+struct Element {
+  ElementKind kind = ElementKind::kWord;
+  std::string text;
+  // No word may come between this element and its neighbour on the verb's
+  // side ('_' in TABARI patterns, words inside {…} in PETRARCH-2 ones).
+  bool adjacent = false;
+};
+
+struct VerbPattern {
+  std::vector<Element> before;  // sentence order; the last is nearest the verb
+  std::vector<Element> after;   // sentence order; the first is nearest the verb
+  std::string code;             // "---" = explicitly no event
+  std::string paired;           // "[a:b]": b is also coded, target -> source
+  // dyad's own dictionaries: the words must occur in the predicate's clause
+  // in any order (Dutch verb-final clauses), not at linear positions.
+  bool unordered = false;
+  // dyad's own dictionaries: take the target from the oblique or nominal
+  // dependent introduced by this preposition ("" = default target).
+  std::string target_case;
+  uint32_t line = 0;
+};
+
+// A verb (or multi-word verb, or eventive noun) of a block.
+struct Predicate {
+  std::vector<std::string> words;   // "cordon off" -> {"cordon", "off"}
+  size_t head = 0;                  // index of the inflected word in `words`
+  std::vector<std::string> forms;   // irregular forms of the head ({…}), lower-case
+  std::string code;                 // own code, "" = the block's
+  bool noun = false;                // an eventive noun (dyad dictionaries)
+  uint32_t line = 0;
+};
+
+struct VerbBlock {
+  std::vector<Predicate> predicates;
+  std::string code;  // the block's code; "---" = no event for the bare verb
+  std::vector<VerbPattern> patterns;
+  std::string file;
+  uint32_t line = 0;
+};
+
+struct Synset {
+  std::vector<Phrase> phrases;
+};
+
+// PETRARCH-2 "~ a (a b ATTACK) SAY = a b 015" lines, kept verbatim; not yet
+// applied by the coder.
+struct Transformation {
+  std::string text;
+  uint32_t line = 0;
+};
+
+struct Dictionaries {
+  std::vector<Actor> actors;
+  std::vector<Agent> agents;
+  std::vector<Discard> discards;
+  std::vector<VerbBlock> verbs;
+  std::map<std::string, Synset> synsets;  // keyed by lower-case name without '&'
+  std::vector<Transformation> transformations;
+  // PETRARCH-2 Internal Coding Ontology (PICO): CAMEO code -> PICO value.
+  std::map<std::string, std::string> pico;
+};
+
+enum class DictKind {
+  kPetrarchVerbs,   // PETRARCH-1 / TABARI verb patterns (CAMEO.verbpatterns.*)
+  kPetrarch2Verbs,  // PETRARCH-2 verb patterns (CAMEO.2.0.txt)
+  kActors,          // Phoenix / TABARI actors
+  kAgents,
+  kDiscards,
+  kIssues,          // recognised and skipped: dyad does not code issues
+  kPico,            // PETR.Internal.Coding.Ontology.txt
+  kDyad,            // dyad's own format (docs/dictionary-format.md)
+};
+
+// What a reader did: entries loaded and lines skipped, each skip with a
+// warning naming file:line.
+struct ReadReport {
+  size_t entries = 0;
+  size_t skipped = 0;
+  std::vector<Diagnostic> diagnostics;
+};
+
+// The kind of a dictionary file from its name (Phoenix.agents.txt, *.verbs*,
+// CAMEO.2.0.txt, …) and, when the name says nothing, its content.
+Result<DictKind> DetectDictKind(std::string_view path, std::string_view text);
+
+// Each reader parses `text` (the content of `file`) and appends to `dicts`.
+// A malformed line is skipped with a warning; nothing here throws.
+ReadReport ReadPetrarchVerbs(std::string_view file, std::string_view text, Dictionaries* dicts);
+ReadReport ReadPetrarch2Verbs(std::string_view file, std::string_view text, Dictionaries* dicts);
+ReadReport ReadActors(std::string_view file, std::string_view text, Dictionaries* dicts);
+ReadReport ReadAgents(std::string_view file, std::string_view text, Dictionaries* dicts);
+ReadReport ReadDiscards(std::string_view file, std::string_view text, Dictionaries* dicts);
+ReadReport ReadPico(std::string_view file, std::string_view text, Dictionaries* dicts);
+
+// YYYYMMDD from a dictionary date "YYMMDD" or "YYYYMMDD". Two-digit years
+// follow TABARI's rule: 00-29 -> 20xx, 30-99 -> 19xx.
+Result<int32_t> ParseDictDate(std::string_view s);
+
+}  // namespace dyad::coder
