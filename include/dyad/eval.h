@@ -73,4 +73,49 @@ std::string FormatJson(const Scores& scores);
 Result<Scores> EvaluateTokenizer(const std::vector<conllu::Sentence>& gold,
                                  const Tokenizer& tokenizer);
 
+// ---- Events against hand-annotated gold (DYAD_DATA/eval/README.md) ----
+//
+// Gold: one JSON object per document, {"id", "date", "events": [{"source",
+// "target", "code", "root", "strength": "strong"|"optional", ...}]}.
+// System: one JSON object per event, {"doc_id", "source", "target", "code",
+// "root"} (other members ignored; "root" may be absent: the code's first two
+// digits). Ids may be strings or numbers.
+//
+// Per gold document, multisets of (source[:3], target[:3], root) are
+// compared: of the system triples equal to a triple t, min(system, strong
+// gold) are correct, up to the optional gold count of the rest are ignored,
+// the others are false positives; strong gold triples left unmatched are
+// false negatives. Then the same with the full event code for the root.
+// Only documents of the gold file are scored: a gold document without
+// system events has only false negatives; system events of other documents
+// are counted in `unscored_system_events` and otherwise left out.
+
+struct EventScore {
+  Score score;         // gold_total: strong gold; system_total: correct + false positives
+  size_t ignored = 0;  // system triples matching only optional gold
+};
+
+struct EventScores {
+  EventScore roots;  // (source[:3], target[:3], root)
+  EventScore codes;  // (source[:3], target[:3], code)
+  size_t gold_documents = 0;
+  size_t documents_without_system_events = 0;
+  size_t unscored_system_events = 0;
+  // "FILE:LINE: what is wrong" for every line left out (malformed JSON, a
+  // missing or ill-typed member, a repeated gold id); the rest is scored.
+  std::vector<std::string> problems;
+};
+
+// Errors: a file cannot be opened. Malformed lines go to `problems`.
+Result<EventScores> ScoreEventFiles(const std::string& gold_path, const std::string& system_path);
+
+// A table with a row for roots and one for codes: precision, recall, F1 (in
+// percent, two decimals), gold, system, correct, ignored; then a line on the
+// documents. Ends with "\n".
+std::string FormatEventTable(const EventScores& scores);
+
+// {"roots": {...}, "codes": {...}, "documents": {...}, "problems": [...]}
+// with precision, recall and f1 as fractions.
+std::string FormatEventJson(const EventScores& scores);
+
 }  // namespace dyad::eval

@@ -15,5 +15,6 @@ void RegisterEvaluate(CLI::App& app, int* exit_code);
 void RegisterTrain(CLI::App& app, int* exit_code);
 void RegisterModelInfo(CLI::App& app, int* exit_code);
 void RegisterParse(CLI::App& app, int* exit_code);
+void RegisterScore(CLI::App& app, int* exit_code);
 
 }  // namespace dyad::cli

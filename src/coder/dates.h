@@ -1,0 +1,21 @@
+// Event dates from a sentence's time expressions ("gisteren", "in april",
+// "May 12, 2021"), resolved against the document date with the precision the
+// text gives. The word tables are lang/<iso>/dates.txt; docs/dates.md has the
+// rules.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "dyad/document.h"
+
+namespace dyad::coder {
+
+// `words`: the sentence's tokens lower-cased (forms), in order. `lang`: "nl",
+// "en" (others: only ISO dates YYYY-MM-DD). Returns the date of the first
+// time expression of the sentence that counts (docs/dates.md), with its
+// precision; doc_date when there is none, or when that expression cannot be
+// resolved (a relative one and a document date unknown or too coarse for it).
+Date EventDate(std::span<const std::string_view> words, std::string_view lang, const Date& doc_date);
+
+}  // namespace dyad::coder
