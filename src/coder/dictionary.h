@@ -102,6 +102,7 @@ struct Predicate {
   size_t head = 0;                  // index of the inflected word in `words`
   std::vector<std::string> forms;   // irregular forms of the head ({…}), lower-case
   std::string code;                 // own code, "" = the block's
+  std::string paired;               // own "[a:b]" pair's b ("" = none)
   bool noun = false;                // an eventive noun (dyad dictionaries)
   uint32_t line = 0;
 };
@@ -109,6 +110,7 @@ struct Predicate {
 struct VerbBlock {
   std::vector<Predicate> predicates;
   std::string code;  // the block's code; "---" = no event for the bare verb
+  std::string paired;  // "[a:b]" in the block header: b ("" = none)
   std::vector<VerbPattern> patterns;
   std::string file;
   uint32_t line = 0;
@@ -168,8 +170,10 @@ ReadReport ReadAgents(std::string_view file, std::string_view text, Dictionaries
 ReadReport ReadDiscards(std::string_view file, std::string_view text, Dictionaries* dicts);
 ReadReport ReadPico(std::string_view file, std::string_view text, Dictionaries* dicts);
 
-// YYYYMMDD from a dictionary date "YYMMDD" or "YYYYMMDD". Two-digit years
-// follow TABARI's rule: 00-29 -> 20xx, 30-99 -> 19xx.
+// YYYYMMDD from a dictionary date "YYMMDD" or "YYYYMMDD" (exactly 6 or 8
+// digits, a real calendar day). Two-digit years follow PETRARCH's
+// dstr_to_ordate ("for consistency with KEDS and TABARI"): 00-30 -> 20xx,
+// 31-99 -> 19xx.
 Result<int32_t> ParseDictDate(std::string_view s);
 
 }  // namespace dyad::coder
