@@ -6,6 +6,8 @@
 // parse) against Debian's frog, on the same Dutch text.
 #include <benchmark/benchmark.h>
 
+#include <sys/resource.h>
+
 #include <cstdio>
 #include <map>
 #include <utility>
@@ -21,7 +23,7 @@ class RatioReporter : public benchmark::ConsoleReporter {
   void ReportRuns(const std::vector<Run>& runs) override {
     for (const Run& r : runs) {
       if (r.error_occurred) continue;
-      for (const char* counter : {"bytes_per_second", "tokens/s"}) {
+      for (const char* counter : {"bytes_per_second", "tokens/s", "sentences/s"}) {
         auto it = r.counters.find(counter);
         if (it != r.counters.end()) rates_[{r.run_name.function_name, counter}] = it->second;
       }
@@ -34,8 +36,8 @@ class RatioReporter : public benchmark::ConsoleReporter {
     if (a == rates_.end() || b == rates_.end() || b->second <= 0) return;
     const bool bytes = counter == "bytes_per_second";
     const double scale = bytes ? 1e6 : 1.0;
-    std::printf("ratio %s / %s = %.1fx (%.3f vs %.3f %s)\n", ours.c_str(), theirs.c_str(), a->second / b->second,
-                a->second / scale, b->second / scale, bytes ? "MB/s" : "tokens/s");
+    std::printf("ratio %s / %s = %.2fx (%.3f vs %.3f %s)\n", ours.c_str(), theirs.c_str(), a->second / b->second,
+                a->second / scale, b->second / scale, bytes ? "MB/s" : counter.c_str());
   }
 
  private:
@@ -51,6 +53,11 @@ int main(int argc, char** argv) {
   benchmark::RunSpecifiedBenchmarks(&reporter);
   reporter.PrintRatio("BM_TokenizeDutchCorpus", "BM_UctoDutchCorpus", "bytes_per_second");
   reporter.PrintRatio("BM_ParseDutchSample", "BM_FrogDutchSample", "tokens/s");
+  reporter.PrintRatio("BM_CodeGigaWordPhoenix", "BM_ParseGigaWord", "sentences/s");
+  reporter.PrintRatio("BM_CodeDutchNews", "BM_ParseDutchNews", "sentences/s");
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("peak memory (max RSS of the whole run): %.0f MB\n", usage.ru_maxrss / 1024.0);
   benchmark::Shutdown();
   return 0;
 }

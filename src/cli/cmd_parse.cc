@@ -20,8 +20,7 @@
 #include "cli/inputs.h"
 #include "dyad/langid.h"
 #include "dyad/reader.h"
-#include "dyad/syntax.h"
-#include "dyad/tokenizer.h"
+#include "dyad/pipeline.h"
 
 namespace dyad::cli {
 namespace {
@@ -30,31 +29,6 @@ struct ParseArgs {
   std::string lang = "auto";
   std::string model;
   InputArgs input;
-};
-
-// Models and tokenizers by language, loaded on first use; a language whose
-// model cannot be loaded is reported once.
-class Analyzers {
- public:
-  explicit Analyzers(std::string model_path) : model_path_(std::move(model_path)) {}
-
-  const SyntaxModel* Model(const std::string& lang) {
-    auto it = models_.find(lang);
-    if (it != models_.end()) return it->second.get();
-    auto model = model_path_.empty() ? SyntaxModel::ForLanguage(lang) : SyntaxModel::Load(model_path_);
-    if (!model.ok()) std::fprintf(stderr, "dyad parse: error: %s\n", model.status().ToString().c_str());
-    return models_.emplace(lang, model.ok() ? *model : nullptr).first->second.get();
-  }
-  const Tokenizer& Tokens(const std::string& lang) {
-    auto it = tokenizers_.find(lang);
-    if (it == tokenizers_.end()) it = tokenizers_.emplace(lang, Tokenizer::ForLanguage(lang).value()).first;
-    return *it->second;
-  }
-
- private:
-  std::string model_path_;
-  std::map<std::string, std::shared_ptr<const SyntaxModel>> models_;
-  std::map<std::string, std::shared_ptr<const Tokenizer>> tokenizers_;
 };
 
 void Print(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
@@ -67,7 +41,7 @@ std::string ConlluLanguage(const std::vector<conllu::Sentence>& sentences, const
   return IdentifyLanguage(text).lang;
 }
 
-int ParseConllu(const ParseArgs& args, Analyzers* analyzers) {
+int ParseConllu(const ParseArgs& args, Analyzer* analyzer) {
   int failed = 0;
   for (const std::string& path : args.input.inputs) {
     auto sentences = conllu::ReadFile(path == "-" ? "/dev/stdin" : path);
@@ -76,8 +50,9 @@ int ParseConllu(const ParseArgs& args, Analyzers* analyzers) {
       ++failed;
       continue;
     }
-    const SyntaxModel* model = analyzers->Model(ConlluLanguage(*sentences, args.lang));
-    if (model == nullptr) {
+    Result<const SyntaxModel*> model = analyzer->Model(ConlluLanguage(*sentences, args.lang));
+    if (!model.ok()) {
+      std::fprintf(stderr, "dyad parse: error: %s\n", model.status().ToString().c_str());
       ++failed;
       continue;
     }
@@ -85,7 +60,7 @@ int ParseConllu(const ParseArgs& args, Analyzers* analyzers) {
     constexpr size_t kBatch = 256;
     for (size_t b = 0; b < sentences->size(); b += kBatch) {
       std::span<conllu::Sentence> batch(sentences->data() + b, std::min(kBatch, sentences->size() - b));
-      model->Annotate(batch);
+      (*model)->Annotate(batch);
       for (const conllu::Sentence& s : batch) conllu::AppendTo(s, &out);
     }
     Print(out);
@@ -93,24 +68,21 @@ int ParseConllu(const ParseArgs& args, Analyzers* analyzers) {
   return failed == 0 ? 0 : 1;
 }
 
-int ParseDocuments(const ParseArgs& args, const ReadOptions& options, Analyzers* analyzers) {
+int ParseDocuments(const ParseArgs& args, const ReadOptions& options, Analyzer* analyzer) {
   size_t unparsed = 0;
   auto on_doc = [&](Document&& doc) {
     const std::string lang = DocumentLanguage(doc, args.lang);
-    const SyntaxModel* model = analyzers->Model(lang);
-    if (model == nullptr) {
-      std::fprintf(stderr, "%s: error: document %s: no syntax model for language '%s'\n", doc.source.c_str(),
-                   doc.id.c_str(), lang.c_str());
+    Result<std::vector<conllu::Sentence>> analyzed = analyzer->Analyze(doc.id, doc.text, lang);
+    if (!analyzed.ok()) {
+      std::fprintf(stderr, "%s: error: document %s: %s\n", doc.source.c_str(), doc.id.c_str(),
+                   analyzed.status().ToString().c_str());
       ++unparsed;
       return;
     }
-    std::vector<Sentence> sents;
-    analyzers->Tokens(lang).Tokenize(doc.text, &sents);
-    std::vector<conllu::Sentence> out = ToConllu(doc.id, doc.text, sents);
+    std::vector<conllu::Sentence>& out = *analyzed;
     if (out.empty()) return;
     auto& c = out.front().comments;
     c.insert(c.begin(), {"# newdoc id = " + doc.id, "# date = " + doc.date.ToString(), "# lang = " + lang});
-    model->Annotate(std::span<conllu::Sentence>(out));
     Print(conllu::ToString(out));
   };
   const ReadStats stats = ReadDocuments(args.input.inputs, options, on_doc, PrintDiagnostic);
@@ -126,8 +98,8 @@ int Run(ParseArgs args, const std::vector<std::string>& extras) {
     std::fprintf(stderr, "dyad parse: error: %s\n", complaint.c_str());
     return 2;
   }
-  Analyzers analyzers(args.model);
-  int status = conllu_input ? ParseConllu(args, &analyzers) : ParseDocuments(args, options, &analyzers);
+  Analyzer analyzer(args.model);
+  int status = conllu_input ? ParseConllu(args, &analyzer) : ParseDocuments(args, options, &analyzer);
   std::fflush(stdout);
   return status;
 }

@@ -16,5 +16,7 @@ void RegisterTrain(CLI::App& app, int* exit_code);
 void RegisterModelInfo(CLI::App& app, int* exit_code);
 void RegisterParse(CLI::App& app, int* exit_code);
 void RegisterScore(CLI::App& app, int* exit_code);
+void RegisterCode(CLI::App& app, int* exit_code);
+void RegisterValidate(CLI::App& app, int* exit_code);
 
 }  // namespace dyad::cli

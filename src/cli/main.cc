@@ -13,6 +13,8 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterLangid(app, &exit_code);
   dyad::cli::RegisterConllu(app, &exit_code);
   dyad::cli::RegisterParse(app, &exit_code);
+  dyad::cli::RegisterCode(app, &exit_code);
+  dyad::cli::RegisterValidate(app, &exit_code);
   dyad::cli::RegisterTrain(app, &exit_code);
   dyad::cli::RegisterModelInfo(app, &exit_code);
   dyad::cli::RegisterEvaluate(app, &exit_code);

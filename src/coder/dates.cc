@@ -316,4 +316,9 @@ Date EventDate(std::span<const std::string_view> words, std::string_view lang, c
   return doc_date;
 }
 
+bool IsCalendarWord(std::string_view lower, std::string_view lang) {
+  const Tables& t = TablesFor(lang);
+  return t.months.count(lower) > 0 || t.weekdays.count(lower) > 0;
+}
+
 }  // namespace dyad::coder

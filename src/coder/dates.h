@@ -18,4 +18,8 @@ namespace dyad::coder {
 // resolved (a relative one and a document date unknown or too coarse for it).
 Date EventDate(std::span<const std::string_view> words, std::string_view lang, const Date& doc_date);
 
+// Is `lower` a month or weekday name of `lang` ("juli", "monday")? The
+// coder uses it to see through time words the parser took for subjects.
+bool IsCalendarWord(std::string_view lower, std::string_view lang);
+
 }  // namespace dyad::coder

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -112,6 +113,9 @@ struct VerbBlock {
   std::string code;  // the block's code; "---" = no event for the bare verb
   std::string paired;  // "[a:b]" in the block header: b ("" = none)
   std::vector<VerbPattern> patterns;
+  // dyad's `about` predicates ("geïsoleerd", "a threat"): inside reported
+  // speech the speaker is the source and the predicate's subject the target.
+  bool about_subject = false;
   std::string file;
   uint32_t line = 0;
 };
@@ -134,6 +138,10 @@ struct Dictionaries {
   std::vector<VerbBlock> verbs;
   std::map<std::string, Synset> synsets;  // keyed by lower-case name without '&'
   std::vector<Transformation> transformations;
+  // dyad dictionaries: verbs of saying (reported speech) and words that make
+  // a sentence continue the time of the one before ("later", "daarop").
+  std::set<std::string> speech;
+  std::set<std::string> sequels;
   // PETRARCH-2 Internal Coding Ontology (PICO): CAMEO code -> PICO value.
   std::map<std::string, std::string> pico;
 };

@@ -34,7 +34,16 @@ void Lemmatizer::Lemmatize(Words* words) const {
     LemmaOf(w, &s, &w.lemma);
     compounds_.Apply(w.upos, &w.lemma);
     FixCase(w, &w.lemma);
+    DropSeparationDiaeresis(w, &w.lemma);
   }
+}
+
+// A diaeresis only separates vowels: stripping "ge" from "geïsoleerd" must
+// give "isoleren", not "ïsoleren".
+void Lemmatizer::DropSeparationDiaeresis(const Word& w, std::string* lemma) {
+  static constexpr std::pair<std::string_view, char> kMarked[] = {{"\xC3\xAF", 'i'}, {"\xC3\xAB", 'e'}, {"\xC3\xBC", 'u'}};
+  for (const auto& [marked, plain] : kMarked)
+    if (lemma->starts_with(marked) && !w.form.starts_with(marked)) lemma->replace(0, marked.size(), 1, plain);
 }
 
 void Lemmatizer::LemmaOf(const Word& w, LemmaScratch* s, std::string* out) const {

@@ -67,6 +67,7 @@ class Lemmatizer {
   bool capitalize_propn_ = false;
   // Post-edits of a lemma for `w` that the training data's casing implies.
   void FixCase(const Word& w, std::string* lemma) const;
+  static void DropSeparationDiaeresis(const Word& w, std::string* lemma);
 };
 
 }  // namespace dyad::syntax

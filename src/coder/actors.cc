@@ -1,0 +1,201 @@
+#include "coder/actors.h"
+
+#include <algorithm>
+#include <initializer_list>
+
+#include "coder/dates.h"
+
+namespace dyad::coder {
+namespace {
+
+constexpr int kMaxClimb = 8;  // bounds the walk up the tree (parses may be cyclic)
+
+bool In(std::string_view s, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), s) != set.end();
+}
+
+bool IsRelativePronoun(const Tree& t, int i) {
+  if (t[i].feats.find("PronType=Rel") != std::string::npos) return true;
+  return t[i].upos == "PRON" && In(t[i].lower, {"who", "which", "that", "die", "dat", "wie", "welke", "wat"});
+}
+
+// A relative pronoun stands for the noun its clause modifies.
+int Antecedent(const Tree& t, int arg, int v) {
+  if (arg < 0 || !IsRelativePronoun(t, arg)) return arg;
+  return t.Rel(v) == "acl" && t[v].head >= 0 ? t[v].head : arg;
+}
+
+bool IsAgentCase(const Tree& t, int i) { return In(t.CaseOf(i), {"by", "door"}); }
+
+int AgentPhrase(const Tree& t, int v) {
+  int agent = t.Child(v, "obl:agent");
+  if (agent >= 0) return agent;
+  for (int c : t.children(v)) {
+    if (t.Rel(c) != "obl" && t.Rel(c) != "nmod") continue;
+    if (IsAgentCase(t, c)) return c;
+    // "by Russia yesterday" parsed as a compound under "yesterday"
+    for (int d : t.children(c))
+      if (IsAgentCase(t, d)) return d;
+  }
+  return -1;
+}
+
+// Sentence-initial "Het erkende …": a pronoun subject the tagger took for
+// an article, attached to the verb.
+int DetAsSubject(const Tree& t, int v) {
+  for (int c : t.children(v))
+    if (t.Rel(c) == "det" && c < v && In(t[c].lower, {"het", "dat", "dit", "die", "it", "this"})) return c;
+  return -1;
+}
+
+// The subject of `v`; of two (a misparse), the one that is not a bare
+// determiner or number.
+int Subject(const Tree& t, int v) {
+  int found = -1;
+  for (int c : t.children(v)) {
+    if (t[c].deprel != "nsubj" && t[c].deprel != "csubj" && (t.Rel(c) != "nsubj" || t.IsPassive(v))) continue;
+    if (found < 0 || t[found].upos == "DET" || t[found].upos == "NUM") found = c;
+  }
+  return found;
+}
+
+bool Contains(const PhraseMatch& m, size_t pos) { return pos >= m.begin && pos < m.end; }
+
+// The match that names the head, else the first one.
+const PhraseMatch* Pick(const std::vector<PhraseMatch>& ms, size_t head_pos, const PhraseMatch* avoid) {
+  const PhraseMatch* first = nullptr;
+  for (const PhraseMatch& m : ms) {
+    if (avoid != nullptr && m.begin < avoid->end && avoid->begin < m.end) continue;
+    if (Contains(m, head_pos)) return &m;
+    if (first == nullptr) first = &m;
+  }
+  return first;
+}
+
+bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, ActorRef* out) {
+  const std::vector<int> seq = t.Phrase(head);
+  const size_t head_pos = std::find(seq.begin(), seq.end(), head) - seq.begin();
+  const std::vector<PhraseMatch> actors = lex.actors.Scan(t, seq);
+  const PhraseMatch* actor = nullptr;
+  std::string code;
+  for (const PhraseMatch* m = Pick(actors, head_pos, nullptr); m != nullptr;) {
+    code = lex.dicts.actors[m->id].CodeOn(day);
+    if (!code.empty() && code != "---") {
+      actor = m;
+      break;
+    }
+    code.clear();
+    m = nullptr;  // a null-coded actor names no one
+  }
+  const std::vector<PhraseMatch> agents = lex.agents.Scan(t, seq);
+  const PhraseMatch* agent = Pick(agents, head_pos, actor);
+  if (actor == nullptr && agent == nullptr) return false;
+  if (agent != nullptr) code = CombineCodes(actor != nullptr ? code : "---", lex.dicts.agents[agent->id]);
+  size_t first = SIZE_MAX, last = 0;
+  for (const PhraseMatch* m : {actor, agent})
+    if (m != nullptr) first = std::min(first, m->begin), last = std::max(last, m->end - 1);
+  *out = {code, head, seq[first], seq[last]};
+  return true;
+}
+
+}  // namespace
+
+std::string CombineCodes(const std::string& actor, const Agent& agent) {
+  // An actor already coded with a role (a person: RUSGOV) keeps it.
+  if (actor.size() >= 6 && actor.substr(0, 3) != "---") return actor;
+  if (actor.size() > 3 && actor.ends_with(agent.code)) return actor;
+  return agent.before_actor ? agent.code + (actor == "---" ? "" : actor) : actor + agent.code;
+}
+
+int SourceOf(const Tree& t, int v) {
+  for (int step = 0; step < kMaxClimb && v >= 0; ++step) {
+    if (t.IsPassive(v)) return AgentPhrase(t, v);
+    int s = Subject(t, v);
+    if (s < 0) s = DetAsSubject(t, v);
+    // "Afgelopen juli erkende Noord-Korea Donetsk": the month is no subject;
+    // after the inversion the real one is what the parser made the object.
+    if (s >= 0 && IsCalendarWord(t[s].lower, t.lang()) && t.Child(v, "obj") > v) s = t.Child(v, "obj");
+    if (s >= 0) return Antecedent(t, s, v);
+    const int u = t[v].head;
+    if (u < 0) return -1;
+    const std::string_view rel = t.Rel(v);
+    if (rel == "acl") return u;  // "troops stationed in …", relative clauses without a subject
+    if (rel == "xcomp") {
+      const int obj = t.Child(u, "obj");  // object control: "urged Gondor to …"
+      if (obj >= 0) return obj;
+    }
+    if (!In(rel, {"xcomp", "conj", "advcl", "ccomp"})) return -1;
+    v = u;
+  }
+  return -1;
+}
+
+std::vector<int> SourcesOf(const Tree& t, int v) {
+  std::vector<int> out{SourceOf(t, v)};
+  if (out[0] < 0 || t[out[0]].head != v) return out;
+  for (int c : t.children(v))
+    if (c != out[0] && (t[c].deprel == "nsubj" || t[c].deprel == "csubj")) out.push_back(c);
+  return out;
+}
+
+std::vector<int> TargetsOf(const Tree& t, int v, int source, const std::string& target_case) {
+  std::vector<int> out;
+  const int agent = AgentPhrase(t, v);
+  if (t.IsPassive(v) && target_case.empty())
+    if (const int s = t.Child(v, "nsubj:pass"); s >= 0) out.push_back(Antecedent(t, s, v));
+  const int obj = t.Child(v, "obj");
+  if (obj >= 0 && target_case.empty()) out.push_back(Antecedent(t, obj, v));
+  if (const int iobj = t.Child(v, "iobj"); iobj >= 0 && target_case.empty()) out.push_back(iobj);
+  std::vector<int> mods;
+  for (int c : t.children(v))
+    if ((t.Rel(c) == "obl" || t.Rel(c) == "nmod") && c != agent) mods.push_back(c);
+  if (obj >= 0)
+    for (int c : t.children(obj))
+      if (t.Rel(c) == "nmod") mods.push_back(c);
+  for (int c : mods)
+    if (target_case.empty() || t.CaseOf(c) == target_case) out.push_back(c);
+  // "steunde Noord-Korea Rusland": subject and object glued as one name.
+  if ((obj < 0 || obj == source) && source >= 0 && target_case.empty())
+    for (int c : t.children(source))
+      if (t.Rel(c) == "flat" && t[c].upos == "PROPN") out.push_back(c);
+  std::erase(out, source);
+  return out;
+}
+
+int NounSourceOf(const Tree& t, int n) {
+  for (int c : t.children(n)) {
+    const std::string_view rel = t.Rel(c);
+    if (t[c].deprel == "nmod:poss" || rel == "amod" || rel == "compound") return c;
+    if (rel == "nmod" && In(t.CaseOf(c), {"by", "door"})) return c;
+  }
+  const int u = t[n].head;
+  if (u >= 0 && t.Rel(n) == "obj") return SourceOf(t, u);  // "sprak zijn veto uit" 
+  return -1;
+}
+
+std::vector<int> NounTargetsOf(const Tree& t, int n, int source, const std::string& target_case) {
+  std::vector<int> out;
+  for (int c : t.children(n)) {
+    if (c == source || t.Rel(c) != "nmod") continue;
+    const std::string cs = t.CaseOf(c);
+    if (target_case.empty() ? !In(cs, {"by", "door"}) : cs == target_case) out.push_back(c);
+  }
+  const int u = t[n].head;
+  if (u < 0 || t.Rel(n) != "obj") return out;
+  for (int c : t.children(u))  // "legde sancties op aan Rusland"
+    if (c != source && In(t.Rel(c), {"obl", "iobj"}) && (target_case.empty() || t.CaseOf(c) == target_case))
+      out.push_back(c);
+  return out;
+}
+
+std::vector<ActorRef> ActorsOf(const Lexicon& lex, const Tree& tree, int head, int32_t day) {
+  std::vector<ActorRef> out;
+  if (head < 0) return out;
+  for (int c : tree.Conjuncts(head)) {
+    ActorRef a;
+    if (ActorOfPhrase(lex, tree, c, day, &a)) out.push_back(a);
+  }
+  return out;
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,42 @@
+// Arguments of a predicate from the dependency tree, and the actor codes of
+// a noun phrase (actors, agents, dated roles, conjunctions).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "coder/lexicon.h"
+#include "coder/tree.h"
+
+namespace dyad::coder {
+
+struct ActorRef {
+  std::string code;   // "RUSGOV"; "---GOV" for an agent without a country
+  int head = -1;      // the token the phrase was found for
+  int first = -1, last = -1;  // token span of the text that named it
+};
+
+// The source head of predicate `v` by grammar: its subject, or the
+// passive's agent phrase, or (no subject) the controller / first conjunct's
+// subject / the noun a participle or relative clause modifies. -1 if none.
+int SourceOf(const Tree& tree, int v);
+// SourceOf, and when the parser gave `v` more than one subject, the others
+// too (best first), for the caller to take the first naming an actor.
+std::vector<int> SourcesOf(const Tree& tree, int v);
+// Heads that may hold the target, best first: the passive subject, object,
+// indirect object, obliques and the object's nominal modifiers. With
+// `target_case` only the obliques/modifiers with that preposition.
+std::vector<int> TargetsOf(const Tree& tree, int v, int source, const std::string& target_case);
+// For an eventive noun: the actor modifying it (possessive, adjective,
+// compound, "door"/"by" phrase, or the subject of the verb it is the object of).
+int NounSourceOf(const Tree& tree, int n);
+std::vector<int> NounTargetsOf(const Tree& tree, int n, int source, const std::string& target_case);
+
+// Actors named by the phrase headed by `head` and by its conjuncts, coded
+// for `day` (YYYYMMDD, 0 = unknown). Empty when no actor or agent is found.
+std::vector<ActorRef> ActorsOf(const Lexicon& lex, const Tree& tree, int head, int32_t day);
+
+// Combines an actor code and an agent ("~GOV" after, "NGO~" before).
+std::string CombineCodes(const std::string& actor, const Agent& agent);
+
+}  // namespace dyad::coder

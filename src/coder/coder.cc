@@ -1,0 +1,394 @@
+// The coder: predicates found by the lexicon, their patterns matched on the
+// clause window, their arguments taken from the tree, actors resolved at the
+// event date. See include/dyad/coder.h for the contract.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "coder/actors.h"
+#include "coder/dates.h"
+#include "coder/events_internal.h"
+#include "coder/lexicon.h"
+#include "coder/load.h"
+#include "coder/patterns.h"
+#include "dyad/coder.h"
+#include "dyad/syntax.h"
+#include "util/utf8.h"
+
+namespace dyad {
+namespace {
+
+using coder::ActorRef;
+using coder::Tree;
+
+int32_t DayOf(const Date& d) {
+  if (!d.known()) return 0;
+  return d.year * 10000 + std::max(d.month, 1) * 100 + std::max(d.day, 1);
+}
+
+bool IsCodeless(const std::string& code) { return code.empty() || code == "---" || code == "+++"; }
+bool IsNull(const std::string& actor) { return actor.empty() || actor.starts_with("---"); }
+
+// Climbs from a token inside a noun phrase to the phrase's head.
+int PhraseHead(const Tree& t, int tok) {
+  for (int step = 0; step < 6 && tok >= 0 && t[tok].head >= 0; ++step) {
+    const std::string_view r = t.Rel(tok);
+    if (r != "compound" && r != "flat" && r != "amod" && r != "det" && r != "nummod" && r != "fixed" &&
+        t[tok].deprel != "nmod:poss")
+      break;
+    tok = t[tok].head;
+  }
+  return tok;
+}
+
+bool IsPronoun(const Tree& t, int i) {
+  return i >= 0 && (t[i].upos == "PRON" || (t[i].upos == "DET" && t.Rel(i) == "det" && t[i].head > i));
+}
+
+bool HasModifier(const Tree& t, int i, std::initializer_list<std::string_view> words) {
+  for (int c : t.children(i)) {
+    const std::string_view r = t.Rel(c);
+    if (r != "det" && r != "nummod" && r != "amod") continue;
+    for (std::string_view w : words)
+      if (t[c].lower == w || t[c].lemma == w) return true;
+  }
+  return false;
+}
+
+// "de twee landen", "beide leiders", "both sides": the last two actors named.
+bool IsPair(const Tree& t, int i) { return HasModifier(t, i, {"twee", "beide", "both", "two"}); }
+// "het land", "the country": the actor named last as a subject.
+bool IsAnaphoric(const Tree& t, int i) {
+  return HasModifier(t, i, {"het", "dat", "deze", "the", "this"}) &&
+         (t[i].lemma == "land" || t[i].lemma == "country" || t[i].lemma == "regering" || t[i].lemma == "government");
+}
+
+// The last two actors of different countries named before token `before`
+// of sentence `sentence`: people ("de twee leiders") when `people`, else
+// their countries ("de twee landen").
+std::vector<ActorRef> LastPair(const std::vector<std::pair<size_t, ActorRef>>& mentions, size_t sentence,
+                               int before, bool people) {
+  std::vector<ActorRef> out;
+  for (size_t k = mentions.size(); k-- > 0 && out.size() < 2;) {
+    auto [s, m] = mentions[k];
+    if ((s == sentence && m.first >= before) || (people && m.code.size() < 6)) continue;
+    if (!people && m.code.size() >= 6 && !m.code.starts_with("IGO")) m.code.resize(3);
+    if (out.empty() || out[0].code.substr(0, 3) != m.code.substr(0, 3)) out.push_back(m);
+  }
+  if (out.size() < 2) return {};
+  std::swap(out[0], out[1]);
+  return out;
+}
+
+// Do the targets only name the pair's own members (by country)?
+bool InPair(const std::vector<ActorRef>& targets, const std::vector<ActorRef>& pair) {
+  return std::all_of(targets.begin(), targets.end(), [&](const ActorRef& g) {
+    return std::any_of(pair.begin(), pair.end(), [&](const ActorRef& p) { return p.code.substr(0, 3) == g.code.substr(0, 3); });
+  });
+}
+
+bool IsReciprocal(const Tree& t, int i) {
+  return i >= 0 && (t[i].lower == "elkaar" || t[i].lower == "mekaar" || t[i].lower == "other");
+}
+
+std::string Codes(const std::vector<ActorRef>& actors) {
+  std::string out;
+  for (const ActorRef& a : actors) out += (out.empty() ? "" : " ") + a.code;
+  return out;
+}
+
+// One pointer per actor; a single null when there are none (require_dyad
+// off codes the event with "---").
+std::vector<const ActorRef*> Pointers(const std::vector<ActorRef>& actors) {
+  std::vector<const ActorRef*> out;
+  for (const ActorRef& a : actors) out.push_back(&a);
+  if (out.empty()) out.push_back(nullptr);
+  return out;
+}
+
+// Byte range of a sentence in its document from the tokens' TokenRange.
+std::pair<size_t, size_t> ByteRange(const conllu::Sentence& s) {
+  const std::vector<const conllu::Row*> w = s.Words();
+  if (w.empty()) return {0, 0};
+  auto begin = w.front()->Misc("TokenRange"), end = w.back()->Misc("TokenRange");
+  const size_t colon = end.find(':');
+  if (begin.empty() || colon == std::string_view::npos) return {0, 0};
+  return {std::strtoull(std::string(begin).c_str(), nullptr, 10),
+          std::strtoull(std::string(end.substr(colon + 1)).c_str(), nullptr, 10)};
+}
+
+// Is there a blank line between sentence i-1 and sentence i?
+bool NewParagraph(const CodingInput& in, size_t i) {
+  if (i == 0) return true;
+  const size_t from = ByteRange(in.sentences[i - 1]).second, to = ByteRange(in.sentences[i]).first;
+  const std::string& text = in.document->text;
+  if (to <= from || to > text.size()) return false;
+  const std::string_view gap = std::string_view(text).substr(from, to - from);
+  const size_t nl = gap.find('\n');
+  return nl != std::string_view::npos && gap.find('\n', nl + 1) != std::string_view::npos;
+}
+
+std::string SentenceText(const conllu::Sentence& s) {
+  std::string_view text = s.Comment("text");
+  return text.empty() ? conllu::TokenText(s) : std::string(text);
+}
+
+Date ExplicitDate(const Tree& t, std::string_view lang, const Date& doc_date) {
+  std::vector<std::string_view> words;
+  words.reserve(t.size());
+  for (size_t i = 0; i < t.size(); ++i) words.push_back(t[i].lower);
+  return coder::EventDate(words, lang, doc_date);
+}
+
+// What the coder knows while going through one document.
+struct DocState {
+  const CodingInput* input = nullptr;
+  size_t sentence = 0;
+  std::string text;
+  Date date;
+  int32_t day = 0;
+  std::vector<ActorRef> last_sources;  // subjects seen last, for pronouns
+  // Every actor named so far, in order, with its sentence.
+  std::vector<std::pair<size_t, ActorRef>> mentions;
+  Date last_explicit;                  // the last date a time expression gave
+  std::vector<Event> events;
+};
+
+class CoderImpl : public Coder {
+ public:
+  CoderImpl(coder::Lexicon lex, CoderOptions options) : lex_(std::move(lex)), options_(std::move(options)) {}
+
+  std::vector<Event> Code(const CodingInput& input) const override;
+  std::string Summary() const override { return coder::Summary(lex_.dicts); }
+
+ private:
+  bool Discarded(const Tree& t, bool story) const;
+  void CodeSentence(const Tree& t, DocState* st) const;
+  void NoteMentions(const Tree& t, DocState* st) const;
+  int Speaker(const Tree& t, int v) const;
+  bool IsSpeech(const Tree& t, int x) const;
+  Date SentenceDate(const Tree& t, bool new_paragraph, DocState* st) const;
+  void CodePredicate(const Tree& t, int v, const coder::PredicateRef& ref, DocState* st) const;
+  std::vector<ActorRef> Resolve(const Tree& t, int arg, const DocState& st) const;
+  void Emit(const Tree& t, int v, const ActorRef* s, const ActorRef* g, const std::string& code, bool negated,
+            DocState* st) const;
+
+  coder::Lexicon lex_;
+  CoderOptions options_;
+};
+
+bool CoderImpl::Discarded(const Tree& t, bool story) const {
+  if (lex_.discards.size() == 0) return false;
+  std::vector<int> all(t.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+  for (const coder::PhraseMatch& m : lex_.discards.Scan(t, all))
+    if (lex_.dicts.discards[m.id].story == story) return true;
+  return false;
+}
+
+std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState& st) const {
+  std::vector<ActorRef> out = coder::ActorsOf(lex_, t, arg, st.day);
+  // Only a role without a country ("de twee leiders", "the minister") may
+  // still be resolved from context.
+  if (arg < 0 || std::any_of(out.begin(), out.end(), [](const ActorRef& a) { return !IsNull(a.code); })) return out;
+  if (IsPair(t, arg)) {  // "de twee leiders", "both countries"
+    const bool people = !lex_.agents.Scan(t, std::vector<int>{arg}).empty();
+    return LastPair(st.mentions, st.sentence, arg, people);
+  }
+  if ((IsPronoun(t, arg) || IsAnaphoric(t, arg)) && !st.last_sources.empty()) return st.last_sources;
+  return out;
+}
+
+void CoderImpl::Emit(const Tree& t, int v, const ActorRef* s, const ActorRef* g, const std::string& code,
+                     bool negated, DocState* st) const {
+  Event e;
+  const Document& doc = *st->input->document;
+  e.doc_id = doc.id;
+  e.sentence = st->sentence;
+  e.date = st->date;
+  e.doc_date = doc.date;
+  e.source = s != nullptr ? s->code : "---";
+  e.target = g != nullptr ? g->code : "---";
+  e.code = code;
+  e.lang = st->input->lang;
+  e.text = st->text;
+  if (s != nullptr && s->first >= 0) e.source_text = t.Text(s->first, s->last);
+  if (g != nullptr && g->first >= 0) e.target_text = t.Text(g->first, g->last);
+  e.predicate_text = t[v].form;
+  e.negated = negated;
+  coder::FillCodeFacts(&e);
+  st->events.push_back(std::move(e));
+}
+
+// The subject of a speech verb; after inversion ("…, zei de minister")
+// the parser may take it for the object.
+int SpeakerOf(const Tree& t, int speech) {
+  const int s = coder::SourceOf(t, speech);
+  return s >= 0 ? s : t.Child(speech, "obj");
+}
+
+bool CoderImpl::IsSpeech(const Tree& t, int x) const {
+  return t[x].upos == "VERB" && lex_.dicts.speech.count(t[x].lemma) > 0;
+}
+
+// The speaker when `v` is in what a speech verb reports: "X zei dat …"
+// (the clause is the verb's complement) or "…, zei X" (the verb hangs off
+// the reported clause as parataxis). -1 otherwise.
+int CoderImpl::Speaker(const Tree& t, int v) const {
+  for (int step = 0, x = v; step < 4 && x >= 0; ++step) {
+    for (int c : t.children(x))
+      if (t.Rel(c) == "parataxis" && IsSpeech(t, c)) return SpeakerOf(t, c);
+    const std::string_view rel = t.Rel(x);
+    if (t[x].head < 0 || (rel != "ccomp" && rel != "parataxis" && rel != "advcl" && rel != "acl")) return -1;
+    x = t[x].head;
+    if (IsSpeech(t, x)) return SpeakerOf(t, x);
+  }
+  return -1;
+}
+
+void CoderImpl::CodePredicate(const Tree& t, int v, const coder::PredicateRef& ref, DocState* st) const {
+  const coder::VerbBlock& block = lex_.dicts.verbs[ref.block];
+  const coder::Predicate& pred = block.predicates[ref.predicate];
+  const std::vector<int> window = t.Window(v);
+  const size_t at = std::find(window.begin(), window.end(), v) - window.begin();
+  size_t last = at;
+  while (last + 1 < window.size() && last + 1 - at < pred.words.size() - pred.head &&
+         window[last + 1] == window[last] + 1)
+    ++last;
+  coder::PatternMatch pm;
+  const bool matched = coder::MatchBlock(lex_, t, window, at, last, block, &pm);
+  const std::string& code = matched ? pm.pattern->code : (pred.code.empty() ? block.code : pred.code);
+  const bool negated = t.IsNegated(v) && !pm.mentions_negation;
+  if (options_.trace)
+    options_.trace(fmt::format("sentence {}: predicate '{}' ({}:{}) pattern {} -> code {}{}", st->sentence, t[v].form,
+                               block.file, block.line, matched ? std::to_string(pm.pattern->line) : "none", code,
+                               negated ? " (negated)" : ""));
+  if (IsCodeless(code)) return;
+  if (negated && !options_.keep_negated) return;
+  if (pm.symmetric >= 0) {
+    const std::vector<ActorRef> parts = Resolve(t, PhraseHead(t, pm.symmetric), *st);
+    for (const ActorRef& a : parts)
+      for (const ActorRef& b : parts)
+        if (a.code != b.code) Emit(t, v, &a, &b, code, negated, st);
+    return;
+  }
+  const std::string target_case = matched ? pm.pattern->target_case : "";
+  std::vector<int> srcs;
+  if (pm.source >= 0) srcs.push_back(PhraseHead(t, pm.source));
+  else srcs = pred.noun ? std::vector<int>{coder::NounSourceOf(t, v)} : coder::SourcesOf(t, v);
+  int src = srcs.front();
+  std::vector<int> tgts;
+  if (pm.target >= 0) tgts.push_back(PhraseHead(t, pm.target));
+  else tgts = pred.noun ? coder::NounTargetsOf(t, v, src, target_case) : coder::TargetsOf(t, v, src, target_case);
+  if (const int speaker = pm.source < 0 && block.about_subject ? Speaker(t, v) : -1; speaker >= 0) {
+    tgts.insert(tgts.begin(), srcs.begin(), srcs.end());  // "Poetin is geïsoleerd, zei Kirby": Kirby about Poetin
+    srcs = {speaker};
+  }
+  std::vector<ActorRef> sources, targets;
+  for (int c : srcs)
+    if (sources = Resolve(t, src = c, *st); !sources.empty() && !IsNull(sources[0].code)) break;
+  for (int g : tgts)
+    if (targets = Resolve(t, g, *st); !targets.empty()) break;
+  const bool reciprocal = sources.size() == 2 && IsPair(t, src) &&
+                          (targets.empty() || InPair(targets, sources) ||
+                           std::any_of(tgts.begin(), tgts.end(), [&](int g) { return IsReciprocal(t, g); }));
+  if (reciprocal) targets = {sources[1], sources[0]};
+  if (options_.trace)
+    options_.trace(fmt::format("  source {} -> [{}]; target {} -> [{}]{}", src >= 0 ? t[src].form : "-", Codes(sources),
+                               tgts.empty() || tgts[0] < 0 ? "-" : t[tgts[0]].form, Codes(targets),
+                               reciprocal ? " (reciprocal)" : ""));
+  const bool dyad_missing = sources.empty() || targets.empty() || IsNull(sources[0].code) || IsNull(targets[0].code);
+  if (options_.require_dyad && dyad_missing) return;
+  if (sources.empty() && targets.empty()) return;
+  const std::string& paired = matched ? pm.pattern->paired : pred.code.empty() ? block.paired : pred.paired;
+  const std::vector<const ActorRef*> ss = Pointers(sources), ts = Pointers(targets);
+  for (size_t i = 0; i < ss.size(); ++i)
+    for (size_t j = 0; j < ts.size(); ++j) {
+      const ActorRef* s = ss[i];
+      const ActorRef* g = ts[j];
+      if (reciprocal && i != j) continue;  // A and B agreed: A->B, B->A
+      if (s != nullptr && g != nullptr && s->code == g->code) continue;
+      Emit(t, v, s, g, code, negated, st);
+      if (!IsCodeless(paired)) Emit(t, v, g, s, paired, negated, st);
+    }
+}
+
+// Actors named in the sentence, in order, for "de twee landen".
+void CoderImpl::NoteMentions(const Tree& t, DocState* st) const {
+  std::vector<int> all(t.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+  for (const coder::PhraseMatch& m : lex_.actors.Scan(t, all)) {
+    const std::string& code = lex_.dicts.actors[m.id].CodeOn(st->day);
+    if (!code.empty() && code != "---")
+      st->mentions.push_back({st->sentence, {code, all[m.begin], all[m.begin], all[m.end - 1]}});
+  }
+}
+
+void CoderImpl::CodeSentence(const Tree& t, DocState* st) const {
+  if (Discarded(t, false)) return;
+  NoteMentions(t, st);
+  for (int v = 0; v < static_cast<int>(t.size()); ++v) {
+    const std::string& u = t[v].upos;
+    const bool participle = u == "ADJ" && t[v].feats.find("VerbForm=Part") != std::string::npos;
+    if (u != "VERB" && u != "NOUN" && !participle) continue;
+    const std::string phrasal = PhrasalLemma(st->input->sentences[st->sentence], v, st->input->lang);
+    std::string lower;
+    Utf8LowerInto(phrasal, &lower);
+    const std::vector<coder::PredicateRef> refs = lex_.PredicatesAt(t, v, lower);
+    if (!refs.empty()) CodePredicate(t, v, refs.front(), st);
+    if (u == "VERB" && t.Child(v, "nsubj") >= 0)  // the subject becomes what later pronouns refer to
+      for (int c : coder::SourcesOf(t, v))
+        if (auto subj = coder::ActorsOf(lex_, t, c, st->day); !subj.empty() && !IsNull(subj[0].code)) {
+          st->last_sources = subj;
+          break;
+        }
+  }
+}
+
+// A sentence without a time expression continues the time of the sentence
+// before it in its paragraph, or after "later", "daarop", "then" … of the
+// last one given; otherwise it is the document's date.
+Date CoderImpl::SentenceDate(const Tree& t, bool new_paragraph, DocState* st) const {
+  const Date& doc = st->input->document->date;
+  const Date explicit_date = ExplicitDate(t, st->input->lang, doc);
+  if (explicit_date.known() && !(explicit_date == doc)) return st->last_explicit = explicit_date;
+  if (!st->last_explicit.known()) return doc;
+  if (!new_paragraph) return st->last_explicit;
+  for (size_t i = 0; i < t.size(); ++i)
+    if (lex_.dicts.sequels.count(t[i].lower) > 0) return st->last_explicit;
+  return doc;
+}
+
+std::vector<Event> CoderImpl::Code(const CodingInput& input) const {
+  DocState st;
+  st.input = &input;
+  std::vector<Tree> trees;
+  trees.reserve(input.sentences.size());
+  for (const conllu::Sentence& s : input.sentences) trees.emplace_back(s, input.lang);
+  for (const Tree& t : trees)
+    if (Discarded(t, true)) return {};
+  for (size_t i = 0; i < trees.size(); ++i) {
+    st.sentence = i;
+    st.text = SentenceText(input.sentences[i]);
+    st.date = SentenceDate(trees[i], NewParagraph(input, i), &st);
+    st.day = DayOf(st.date.known() ? st.date : input.document->date);
+    CodeSentence(trees[i], &st);
+  }
+  coder::Deduplicate(&st.events);
+  return std::move(st.events);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options,
+                                             const std::function<void(const Diagnostic&)>& on_warning) {
+  coder::Lexicon lex;
+  Status s = coder::LoadDictionaries(options, &lex.dicts, on_warning);
+  if (!s.ok()) return s;
+  lex.Compile();
+  return std::unique_ptr<Coder>(new CoderImpl(std::move(lex), options));
+}
+
+}  // namespace dyad

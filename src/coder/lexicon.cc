@@ -1,0 +1,160 @@
+#include "coder/lexicon.h"
+
+#include <algorithm>
+
+namespace dyad::coder {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; }
+
+void AddUnique(std::vector<uint32_t>* v, uint32_t x) {
+  if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
+}
+
+// Other words of a multi-word predicate: next to the head in the sentence,
+// or (particles) attached to it in the tree.
+bool OtherWordsMatch(const Tree& tree, int v, const Predicate& p) {
+  const int n = static_cast<int>(tree.size());
+  for (size_t k = 0; k < p.words.size(); ++k) {
+    if (k == p.head) continue;
+    const int pos = v + static_cast<int>(k) - static_cast<int>(p.head);
+    bool ok = pos >= 0 && pos < n && PatternWordMatches(p.words[k], tree[pos]);
+    for (int c : tree.children(v))
+      if (!ok && tree.Rel(c) == "compound" && PatternWordMatches(p.words[k], tree[c])) ok = true;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool WordMatches(const PhraseWord& w, const Token& t) {
+  if (t.lower == w.text || t.lemma == w.text) return true;
+  // The first part of a hyphenated compound: "VN-resolutie", "Pentagon-perschef".
+  if (t.lower.size() > w.text.size() + 1 && t.lower[w.text.size()] == '-' && StartsWith(t.lower, w.text)) return true;
+  return w.stem && (StartsWith(t.lower, w.text) || StartsWith(t.lemma, w.text));
+}
+
+bool PatternWordMatches(std::string_view w, const Token& t) {
+  if (t.lower == w || t.lemma == w) return true;
+  // Regular plurals, as TABARI generates them for pattern nouns.
+  std::string_view f = t.lower;
+  if (f.size() == w.size() + 1 && f.back() == 's' && StartsWith(f, w)) return true;
+  if (f.size() == w.size() + 2 && f.ends_with("es") && StartsWith(f, w)) return true;
+  return w.ends_with('y') && f.size() == w.size() + 2 && f.ends_with("ies") && StartsWith(f, w.substr(0, w.size() - 1));
+}
+
+void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
+  if (phrase.empty() || phrase[0].text.empty()) return;
+  const uint32_t k = static_cast<uint32_t>(phrases_.size());
+  phrases_.push_back({phrase, id});
+  const PhraseWord& first = phrase[0];
+  if (!first.stem) {
+    exact_[first.text].push_back(k);
+    return;
+  }
+  stems_[first.text].push_back(k);
+  min_stem_ = std::min(min_stem_, first.text.size());
+  max_stem_ = std::max(max_stem_, first.text.size());
+}
+
+void PhraseIndex::Candidates(const Token& t, std::vector<uint32_t>* out) const {
+  const size_t hyphen = t.lower.find('-', 1);
+  const std::string head = hyphen == std::string::npos ? std::string() : t.lower.substr(0, hyphen);
+  for (const std::string* key : {&t.lower, &t.lemma, &head}) {
+    if (key->empty()) continue;
+    if (auto it = exact_.find(*key); it != exact_.end())
+      for (uint32_t k : it->second) AddUnique(out, k);
+    if (stems_.empty()) continue;
+    for (size_t len = min_stem_; len <= std::min(max_stem_, key->size()); ++len)
+      if (auto it = stems_.find(key->substr(0, len)); it != stems_.end())
+        for (uint32_t k : it->second) AddUnique(out, k);
+  }
+}
+
+// Number of positions of seq the phrase spans from `at` (0 = no match).
+size_t PhraseIndex::MatchFrom(const Tree& tree, std::span<const int> seq, size_t at, const Phrase& p) const {
+  size_t pos = at;
+  for (size_t w = 0; w < p.size(); ++w) {
+    if (w > 0 && p[w].gap_before) {
+      size_t q = pos;
+      while (q < seq.size() && q < pos + 4 && !WordMatches(p[w], tree[seq[q]])) ++q;
+      if (q >= seq.size() || q >= pos + 4) return 0;
+      pos = q;
+    } else if (pos >= seq.size() || !WordMatches(p[w], tree[seq[pos]])) {
+      return 0;
+    }
+    ++pos;
+  }
+  return pos - at;
+}
+
+bool PhraseIndex::LongestAt(const Tree& tree, std::span<const int> seq, size_t at, PhraseMatch* match) const {
+  if (at >= seq.size()) return false;
+  std::vector<uint32_t> cands;
+  Candidates(tree[seq[at]], &cands);
+  size_t best = 0;
+  for (uint32_t k : cands) {
+    const size_t len = MatchFrom(tree, seq, at, phrases_[k].phrase);
+    if (len > best || (len == best && len > 0 && k < match->id)) {
+      best = len;
+      *match = {at, at + len, phrases_[k].id};
+    }
+  }
+  return best > 0;
+}
+
+std::vector<PhraseMatch> PhraseIndex::Scan(const Tree& tree, std::span<const int> seq) const {
+  std::vector<PhraseMatch> out;
+  for (size_t at = 0; at < seq.size();) {
+    PhraseMatch m;
+    if (LongestAt(tree, seq, at, &m)) {
+      out.push_back(m);
+      at = m.end;
+    } else {
+      ++at;
+    }
+  }
+  return out;
+}
+
+void Lexicon::Compile() {
+  for (size_t i = 0; i < dicts.actors.size(); ++i)
+    for (const Phrase& p : dicts.actors[i].phrases) actors.Add(p, static_cast<uint32_t>(i));
+  for (size_t i = 0; i < dicts.agents.size(); ++i) agents.Add(dicts.agents[i].phrase, static_cast<uint32_t>(i));
+  for (size_t i = 0; i < dicts.discards.size(); ++i) discards.Add(dicts.discards[i].phrase, static_cast<uint32_t>(i));
+  for (const auto& [name, synset] : dicts.synsets)
+    for (const Phrase& p : synset.phrases) synsets[name].Add(p, 0);
+  for (size_t b = 0; b < dicts.verbs.size(); ++b) {
+    const VerbBlock& block = dicts.verbs[b];
+    for (size_t k = 0; k < block.predicates.size(); ++k) {
+      const Predicate& p = block.predicates[k];
+      if (p.words.empty()) continue;
+      const PredicateRef ref{static_cast<uint32_t>(b), static_cast<uint32_t>(k)};
+      predicates[p.words[p.head]].push_back(ref);
+      for (const std::string& f : p.forms) predicates[f].push_back(ref);
+    }
+  }
+}
+
+std::vector<PredicateRef> Lexicon::PredicatesAt(const Tree& tree, int v, const std::string& phrasal) const {
+  std::vector<PredicateRef> out;
+  const Token& t = tree[v];
+  for (const std::string* key : {&phrasal, &t.lemma, &t.lower}) {
+    auto it = predicates.find(*key);
+    if (it == predicates.end()) continue;
+    for (const PredicateRef& r : it->second) {
+      const Predicate& p = dicts.verbs[r.block].predicates[r.predicate];
+      if (p.noun != (t.upos == "NOUN" || t.upos == "PROPN")) continue;
+      if (!OtherWordsMatch(tree, v, p)) continue;
+      if (std::none_of(out.begin(), out.end(), [&](const PredicateRef& o) {
+            return o.block == r.block && o.predicate == r.predicate;
+          }))
+        out.push_back(r);
+    }
+    if (!out.empty()) break;
+  }
+  return out;
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,71 @@
+// Dictionaries compiled for matching: phrase indexes keyed by first word
+// (exact or stem) and a predicate index keyed by lemma and inflected form.
+// Built once from a Dictionaries; read-only afterwards.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "coder/dictionary.h"
+#include "coder/tree.h"
+
+namespace dyad::coder {
+
+// Does the dictionary word match the token (form, lemma, or their prefix
+// for stems)?
+bool WordMatches(const PhraseWord& word, const Token& token);
+// Also accepts TABARI's regular plural of a pattern word ("tie" ~ "ties").
+bool PatternWordMatches(std::string_view word, const Token& token);
+
+struct PhraseMatch {
+  size_t begin = 0, end = 0;  // positions in the token sequence searched, [begin, end)
+  uint32_t id = 0;
+};
+
+class PhraseIndex {
+ public:
+  void Add(const Phrase& phrase, uint32_t id);
+  // The longest phrase starting at seq[at], matching words of `tree` at the
+  // positions listed in `seq` (a gap may skip positions of seq only).
+  bool LongestAt(const Tree& tree, std::span<const int> seq, size_t at, PhraseMatch* match) const;
+  // Every match in `seq`, scanning left to right and taking the longest at
+  // each start; matches do not overlap.
+  std::vector<PhraseMatch> Scan(const Tree& tree, std::span<const int> seq) const;
+  size_t size() const { return phrases_.size(); }
+
+ private:
+  struct Entry {
+    Phrase phrase;
+    uint32_t id;
+  };
+  void Candidates(const Token& t, std::vector<uint32_t>* out) const;
+  size_t MatchFrom(const Tree& tree, std::span<const int> seq, size_t at, const Phrase& p) const;
+  std::vector<Entry> phrases_;
+  std::unordered_map<std::string, std::vector<uint32_t>> exact_, stems_;
+  size_t min_stem_ = SIZE_MAX, max_stem_ = 0;
+};
+
+struct PredicateRef {
+  uint32_t block = 0;
+  uint32_t predicate = 0;
+};
+
+// Everything the coder looks up, with the dictionaries it came from.
+struct Lexicon {
+  Dictionaries dicts;
+  PhraseIndex actors;    // id: index into dicts.actors
+  PhraseIndex agents;    // id: index into dicts.agents
+  PhraseIndex discards;  // id: index into dicts.discards
+  std::unordered_map<std::string, PhraseIndex> synsets;  // id unused
+  std::unordered_map<std::string, std::vector<PredicateRef>> predicates;  // by word
+
+  void Compile();
+  // Predicates whose words match token `v` (its lemma, form or phrasal
+  // lemma `phrasal`) and, for multi-word verbs, the words around it.
+  std::vector<PredicateRef> PredicatesAt(const Tree& tree, int v, const std::string& phrasal) const;
+};
+
+}  // namespace dyad::coder

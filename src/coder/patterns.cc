@@ -1,0 +1,136 @@
+#include "coder/patterns.h"
+
+#include <algorithm>
+
+namespace dyad::coder {
+namespace {
+
+constexpr size_t kMaxSkip = 8;  // longest phrase '^' may skip
+
+class Matcher {
+ public:
+  Matcher(const Lexicon& lex, const Tree& tree, std::span<const int> window)
+      : lex_(lex), tree_(tree), w_(window) {}
+
+  // Positions (window indices) element `e` covers when it starts at q:
+  // its length, 0 when it does not match there.
+  size_t LengthAt(const Element& e, size_t q) const {
+    if (q >= w_.size()) return 0;
+    PhraseMatch m;
+    switch (e.kind) {
+      case ElementKind::kWord:
+        return PatternWordMatches(e.text, tree_[w_[q]]) ? 1 : 0;
+      case ElementKind::kSynset: {
+        auto it = lex_.synsets.find(e.text);
+        return it != lex_.synsets.end() && it->second.LongestAt(tree_, w_, q, &m) ? m.end - m.begin : 0;
+      }
+      case ElementKind::kSource:
+      case ElementKind::kTarget:
+      case ElementKind::kSymmetric:
+        if (lex_.actors.LongestAt(tree_, w_, q, &m) || lex_.agents.LongestAt(tree_, w_, q, &m)) return m.end - m.begin;
+        return 0;
+      case ElementKind::kSkipPhrase:
+        return 1;
+    }
+    return 0;
+  }
+
+  // The length of an element ending at q (backward matching), 0 if none.
+  size_t LengthEndingAt(const Element& e, size_t q) const {
+    for (size_t len = 1; len <= std::min(q + 1, kMaxSkip); ++len)
+      if (LengthAt(e, q + 1 - len) == len) return len;
+    return 0;
+  }
+
+  void Bind(const Element& e, size_t q, PatternMatch* m) const {
+    const int tok = w_[q];
+    if (e.kind == ElementKind::kSource) m->source = tok;
+    if (e.kind == ElementKind::kTarget) m->target = tok;
+    if (e.kind == ElementKind::kSymmetric) m->symmetric = tok;
+    if (e.kind == ElementKind::kWord && (e.text == "not" || e.text == "n't" || e.text == "niet")) m->mentions_negation = true;
+  }
+
+  // after[k..] from window index pos onwards.
+  bool Forward(const std::vector<Element>& after, size_t k, size_t pos, PatternMatch* m) const {
+    if (k == after.size()) return true;
+    const Element& e = after[k];
+    const size_t hi = e.adjacent ? pos : w_.size();
+    for (size_t q = pos; q < w_.size() && q <= hi; ++q) {
+      if (e.kind == ElementKind::kSkipPhrase) {
+        for (size_t len = 1; len <= kMaxSkip && q + len <= w_.size(); ++len)
+          if (Forward(after, k + 1, q + len, m)) return true;
+        continue;
+      }
+      const size_t len = LengthAt(e, q);
+      if (len > 0 && Forward(after, k + 1, q + len, m)) {
+        Bind(e, q, m);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // before[0..k] ending at window index pos or earlier; k counts down.
+  bool Backward(const std::vector<Element>& before, int k, long pos, PatternMatch* m) const {
+    if (k < 0) return true;
+    const Element& e = before[k];
+    const long lo = e.adjacent ? pos : 0;
+    for (long q = pos; q >= 0 && q >= lo; --q) {
+      if (e.kind == ElementKind::kSkipPhrase) {
+        for (long len = 1; len <= static_cast<long>(kMaxSkip) && q + 1 - len >= 0; ++len)
+          if (Backward(before, k - 1, q - len, m)) return true;
+        continue;
+      }
+      const size_t len = LengthEndingAt(e, static_cast<size_t>(q));
+      if (len > 0 && Backward(before, k - 1, q - static_cast<long>(len), m)) {
+        Bind(e, static_cast<size_t>(q + 1 - static_cast<long>(len)), m);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // dyad patterns: every word somewhere in the window except the verb.
+  bool Unordered(const VerbPattern& p, size_t vf, size_t vl, PatternMatch* m) const {
+    for (const std::vector<Element>* list : {&p.before, &p.after})
+      for (const Element& e : *list) {
+        bool found = false;
+        for (size_t q = 0; q < w_.size() && !found; ++q)
+          if ((q < vf || q > vl) && LengthAt(e, q) > 0) {
+            Bind(e, q, m);
+            found = true;
+          }
+        if (!found) return false;
+      }
+    return true;
+  }
+
+ private:
+  const Lexicon& lex_;
+  const Tree& tree_;
+  std::span<const int> w_;
+};
+
+}  // namespace
+
+bool MatchBlock(const Lexicon& lexicon, const Tree& tree, std::span<const int> window, size_t verb_first,
+                size_t verb_last, const VerbBlock& block, PatternMatch* best) {
+  const Matcher matcher(lexicon, tree, window);
+  size_t best_size = 0;
+  for (const VerbPattern& p : block.patterns) {
+    const size_t size = p.before.size() + p.after.size();
+    if (best->pattern != nullptr && size <= best_size) continue;
+    PatternMatch m;
+    m.pattern = &p;
+    const bool ok = p.unordered ? matcher.Unordered(p, verb_first, verb_last, &m)
+                                : matcher.Forward(p.after, 0, verb_last + 1, &m) &&
+                                      matcher.Backward(p.before, static_cast<int>(p.before.size()) - 1,
+                                                       static_cast<long>(verb_first) - 1, &m);
+    if (!ok) continue;
+    *best = m;
+    best_size = size;
+  }
+  return best->pattern != nullptr;
+}
+
+}  // namespace dyad::coder

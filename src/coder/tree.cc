@@ -1,0 +1,169 @@
+#include "coder/tree.h"
+
+#include <algorithm>
+
+#include "util/utf8.h"
+
+namespace dyad::coder {
+namespace {
+
+bool In(std::string_view s, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), s) != set.end();
+}
+
+// Given parses may use UD 1 labels (the PETRARCH validation files do).
+std::string Ud2Relation(const std::string& rel) {
+  static const std::pair<std::string_view, std::string_view> kRenamed[] = {
+      {"dobj", "obj"},       {"nsubjpass", "nsubj:pass"}, {"csubjpass", "csubj:pass"}, {"auxpass", "aux:pass"},
+      {"mwe", "fixed"},      {"name", "flat"},            {"neg", "advmod"},           {"nmod:tmod", "obl:tmod"},
+      {"nmod:agent", "obl:agent"}};
+  for (const auto& [old_name, new_name] : kRenamed)
+    if (rel == old_name) return std::string(new_name);
+  return rel;
+}
+
+}  // namespace
+
+Tree::Tree(const conllu::Sentence& sentence, std::string_view lang) : lang_(lang) {
+  const std::vector<const conllu::Row*> words = sentence.Words();
+  const int n = static_cast<int>(words.size());
+  tokens_.resize(n);
+  children_.resize(n);
+  space_after_.resize(n, true);
+  for (int i = 0; i < n; ++i) {
+    const conllu::Row& r = *words[i];
+    Token& t = tokens_[i];
+    t.form = r.form;
+    Utf8LowerInto(r.form, &t.lower);
+    if (r.lemma != "_") Utf8LowerInto(r.lemma, &t.lemma);
+    // Dutch compound and particle-verb lemmas mark their parts with '_'
+    // ("strijd_kracht", "uit_spreken"); dictionaries write them whole.
+    if (t.lemma.size() > 1) std::erase(t.lemma, '_');
+    t.upos = r.upos;
+    t.deprel = Ud2Relation(r.deprel);
+    t.feats = r.feats;
+    const int head = std::atoi(r.head.c_str()) - 1;
+    t.head = head >= 0 && head < n && head != i ? head : -1;
+    space_after_[i] = r.SpaceAfter();
+  }
+  for (int i = 0; i < n; ++i)
+    if (tokens_[i].head >= 0) children_[tokens_[i].head].push_back(i);
+  // UD 1 "nmod" under a verb is UD 2 "obl".
+  for (Token& t : tokens_)
+    if (t.head >= 0 && t.deprel == "nmod" && tokens_[t.head].upos == "VERB") t.deprel = "obl";
+}
+
+std::string_view Tree::Rel(int i) const {
+  std::string_view d = tokens_[i].deprel;
+  return d.substr(0, d.find(':'));
+}
+
+bool Tree::IsVerbal(int i) const {
+  const std::string& u = tokens_[i].upos;
+  if (u == "VERB") return true;
+  // A copula's predicate heads its clause in UD.
+  return Child(i, "cop") >= 0;
+}
+
+bool Tree::IsPassive(int v) const {
+  for (int c : children_[v]) {
+    const std::string& d = tokens_[c].deprel;
+    if (d == "nsubj:pass" || d == "aux:pass" || d == "csubj:pass") return true;
+  }
+  return tokens_[v].feats.find("Voice=Pass") != std::string::npos;
+}
+
+int Tree::Child(int i, std::string_view rel) const {
+  const bool exact = rel.find(':') != std::string_view::npos;
+  for (int c : children_[i])
+    if (exact ? tokens_[c].deprel == rel : Rel(c) == rel) return c;
+  return -1;
+}
+
+std::string Tree::CaseOf(int i) const {
+  std::string out;
+  for (int c : children_[i]) {
+    if (Rel(c) != "case" && Rel(c) != "mark") continue;
+    if (!out.empty()) out += ' ';
+    out += tokens_[c].lemma.empty() ? tokens_[c].lower : tokens_[c].lemma;
+  }
+  return out;
+}
+
+bool Tree::IsNegated(int v) const {
+  for (int c : children_[v]) {
+    const Token& t = tokens_[c];
+    if (Rel(c) != "advmod" && Rel(c) != "aux" && Rel(c) != "det") continue;
+    if (t.feats.find("Polarity=Neg") != std::string::npos) return true;
+    if (In(t.lower, {"not", "n't", "never", "niet", "nooit", "nimmer"})) return true;
+  }
+  return false;
+}
+
+std::vector<int> Tree::Conjuncts(int i) const {
+  std::vector<int> out{i};
+  for (int c : children_[i])
+    if (Rel(c) == "conj") out.push_back(c);
+  return out;
+}
+
+bool Tree::IsClauseRel(int i) const {
+  std::string_view r = Rel(i);
+  if (In(r, {"ccomp", "advcl", "acl", "parataxis", "csubj", "xcomp", "list"})) return true;
+  return r == "conj" && IsVerbal(i);
+}
+
+void Tree::Collect(int i, int keep_chain, bool skip_conj, std::vector<int>* out) const {
+  out->push_back(i);
+  for (int c : children_[i]) {
+    if (skip_conj && (Rel(c) == "conj" || Rel(c) == "cc")) continue;
+    if (c != keep_chain && IsClauseRel(c) && Rel(c) != "xcomp") continue;
+    Collect(c, -1, false, out);
+  }
+}
+
+std::vector<int> Tree::Phrase(int i) const {
+  std::vector<int> out;
+  out.push_back(i);
+  for (int c : children_[i]) {
+    std::string_view r = Rel(c);
+    if (r == "conj" || r == "cc" || IsClauseRel(c) || r == "punct") continue;
+    std::vector<int> sub = Phrase(c);
+    out.insert(out.end(), sub.begin(), sub.end());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<int> Tree::Window(int v) const {
+  // Climb the chain of clauses whose subject or content the verb shares.
+  std::vector<int> chain{v};
+  while (tokens_[chain.back()].head >= 0 && In(Rel(chain.back()), {"xcomp", "ccomp"}))
+    chain.push_back(tokens_[chain.back()].head);
+  std::vector<int> out;
+  for (size_t k = chain.size(); k-- > 0;) {
+    const int node = chain[k];
+    const int below = k > 0 ? chain[k - 1] : -1;
+    out.push_back(node);
+    for (int c : children_[node]) {
+      if (c == below) continue;
+      if (IsClauseRel(c) && Rel(c) != "xcomp") continue;
+      if (k > 0 && Rel(c) == "xcomp") continue;  // a sibling clause of the chain
+      Collect(c, -1, false, &out);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::string Tree::Text(int first, int last) const {
+  std::string out;
+  for (int i = first; i <= last && i < static_cast<int>(tokens_.size()); ++i) {
+    out += tokens_[i].form;
+    if (i < last && space_after_[i]) out += ' ';
+  }
+  return out;
+}
+
+}  // namespace dyad::coder

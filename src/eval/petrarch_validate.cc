@@ -1,0 +1,188 @@
+// PETRARCH validation files through dyad's coder (include/dyad/validate.h).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <set>
+#include <sstream>
+
+#include "dyad/coder.h"
+#include "dyad/data.h"
+#include "dyad/pipeline.h"
+#include "dyad/validate.h"
+
+namespace dyad {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+// The comma-separated file names of <tag> inside <Environment>.
+std::vector<std::string> EnvironmentFiles(std::string_view env, std::string_view tag) {
+  std::vector<std::string> out;
+  const std::string open = fmt::format("<{}>", tag), close = fmt::format("</{}>", tag);
+  const size_t a = env.find(open), b = env.find(close);
+  if (a == std::string_view::npos || b == std::string_view::npos || b < a) return out;
+  std::string_view list = env.substr(a + open.size(), b - a - open.size());
+  for (size_t start = 0; start <= list.size();) {
+    size_t comma = list.find(',', start);
+    if (comma == std::string_view::npos) comma = list.size();
+    std::string_view name = Trim(list.substr(start, comma - start));
+    if (!name.empty()) out.emplace_back(name);
+    start = comma + 1;
+  }
+  return out;
+}
+
+Result<std::vector<std::string>> Dictionaries(const std::string& path, std::string_view text,
+                                              const ValidateOptions& options) {
+  const size_t a = text.find("<Environment>"), b = text.find("</Environment>");
+  if (a == std::string_view::npos || b == std::string_view::npos)
+    return Status::Corrupt(fmt::format("{}: no <Environment> naming the dictionaries", path));
+  const std::string_view env = text.substr(a, b - a);
+  std::vector<std::string> dirs = options.dict_dirs;
+  if (dirs.empty()) dirs = {fs::path(path).parent_path().string(), DataRoot() + "/petrarch/dictionaries"};
+  std::vector<std::string> out;
+  for (const char* tag : {"Verbfile", "Actorfile", "Agentfile", "Discardfile"})
+    for (std::string name : EnvironmentFiles(env, tag)) {
+      if (tag == std::string_view("Verbfile") && !options.verb_file.empty()) name = options.verb_file;
+      auto dir = std::find_if(dirs.begin(), dirs.end(), [&](const std::string& d) { return fs::exists(d + "/" + name); });
+      if (dir == dirs.end())
+        return Status::NotFound(fmt::format("{}: dictionary {} not found in {}", path, name, fmt::join(dirs, ", ")));
+      out.push_back(*dir + "/" + name);
+    }
+  return out;
+}
+
+// Byte offsets where <Config option="require_dyad" value="…"> switches the
+// option, in file order (mentions in comments do not count).
+std::vector<std::pair<size_t, bool>> RequireDyadSwitches(std::string_view text) {
+  std::vector<std::pair<size_t, bool>> out;
+  for (size_t pos = text.find("<Config"); pos != std::string_view::npos; pos = text.find("<Config", pos + 1)) {
+    const std::string_view tag = text.substr(pos, text.find('>', pos) - pos);
+    if (tag.find("\"require_dyad\"") == std::string_view::npos) continue;
+    const size_t v = tag.find("value=\"");
+    if (v == std::string_view::npos || v + 7 >= tag.size()) continue;
+    out.emplace_back(pos, std::tolower(static_cast<unsigned char>(tag[v + 7])) != 'f');
+  }
+  return out;
+}
+
+std::vector<EventKey> Expected(const Document& doc) {
+  std::vector<EventKey> out;
+  for (const EventCoding& c : doc.codings) {
+    if (c.count("noevents") > 0 || c.count("error") > 0) continue;
+    auto get = [&](const char* k) { auto it = c.find(k); return it == c.end() ? std::string() : it->second; };
+    out.emplace_back(get("sourcecode"), get("targetcode"), get("eventcode"));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+EventKey Root(const EventKey& k) { return {std::get<0>(k), std::get<1>(k), std::get<2>(k).substr(0, 2)}; }
+
+void Count(const std::vector<EventKey>& found, const std::vector<EventKey>& expected, size_t* tp, size_t* fp,
+           size_t* fn) {
+  std::set<EventKey> f(found.begin(), found.end()), e(expected.begin(), expected.end());
+  for (const EventKey& k : f) (e.count(k) > 0 ? *tp : *fp) += 1;
+  for (const EventKey& k : e) *fn += f.count(k) == 0 ? 1 : 0;
+}
+
+class Validator {
+ public:
+  Validator(std::vector<std::string> dicts, const ValidateOptions& options,
+            const std::function<void(const Diagnostic&)>& on_warning)
+      : dicts_(std::move(dicts)), options_(options), on_warning_(on_warning), analyzer_(options.model) {}
+
+  Result<const Coder*> For(bool require_dyad) {
+    std::unique_ptr<Coder>& c = coders_[require_dyad ? 1 : 0];
+    if (c) return c.get();
+    CoderOptions o;
+    o.dictionaries = dicts_;
+    o.require_dyad = require_dyad;
+    o.trace = options_.trace;
+    auto coder = Coder::Create(o, on_warning_);
+    if (!coder.ok()) return coder.status();
+    c = std::move(*coder);
+    return c.get();
+  }
+
+  RecordResult Run(const Document& doc, const Coder& coder) {
+    RecordResult r;
+    r.id = doc.id;
+    r.expected = Expected(doc);
+    Result<std::vector<conllu::Sentence>> sentences = Sentences(doc);
+    if (!sentences.ok()) {
+      r.error = sentences.status().message();
+      return r;
+    }
+    if (options_.trace) options_.trace("record " + doc.id + ": " + doc.text);
+    for (const Event& e : coder.Code({&doc, "en", *sentences})) r.found.emplace_back(e.source, e.target, e.code);
+    std::sort(r.found.begin(), r.found.end());
+    r.found.erase(std::unique(r.found.begin(), r.found.end()), r.found.end());
+    r.pass = r.found == r.expected;
+    return r;
+  }
+
+ private:
+  Result<std::vector<conllu::Sentence>> Sentences(const Document& doc) {
+    if (!options_.use_given_parse) return analyzer_.Analyze(doc.id, doc.text, "en");
+    auto parsed = conllu::ReadString(doc.parse, doc.id);
+    if (!parsed.ok() || parsed->empty()) return Status::Unsupported("the given parse is not CoNLL-U");
+    return parsed;
+  }
+
+  std::vector<std::string> dicts_;
+  const ValidateOptions& options_;
+  std::function<void(const Diagnostic&)> on_warning_;
+  Analyzer analyzer_;
+  std::unique_ptr<Coder> coders_[2];
+};
+
+}  // namespace
+
+Result<ValidationResult> ValidatePetrarchFile(const std::string& path, const ValidateOptions& options,
+                                              const std::function<void(const Diagnostic&)>& on_warning) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(fmt::format("{}: cannot open", path));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string text = ss.str();
+  Result<std::vector<std::string>> dicts = Dictionaries(path, text, options);
+  if (!dicts.ok()) return dicts.status();
+  Validator validator(*dicts, options, on_warning);
+  const auto switches = RequireDyadSwitches(text);
+  ValidationResult result;
+  Status failure;
+  ReadOptions ro;
+  ro.format = InputFormat::kPetrarchXml;
+  auto on_doc = [&](Document&& doc) {
+    bool require = true;
+    for (const auto& [offset, value] : switches)
+      if (offset < doc.text_offset) require = value;
+    Result<const Coder*> coder = validator.For(require);
+    if (!coder.ok()) return void(failure = coder.status());
+    RecordResult r = validator.Run(doc, **coder);
+    (r.pass ? result.passed : result.failed) += 1;
+    Count(r.found, r.expected, &result.tp, &result.fp, &result.fn);
+    std::vector<EventKey> fr, er;
+    for (const EventKey& k : r.found) fr.push_back(Root(k));
+    for (const EventKey& k : r.expected) er.push_back(Root(k));
+    Count(fr, er, &result.root_tp, &result.root_fp, &result.root_fn);
+    result.records.push_back(std::move(r));
+  };
+  ReadDocuments({path}, ro, on_doc, on_warning);
+  if (!failure.ok()) return failure;
+  if (auto c = validator.For(true); c.ok()) result.dictionaries = (*c)->Summary();
+  return result;
+}
+
+}  // namespace dyad
