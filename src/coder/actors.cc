@@ -72,6 +72,23 @@ const PhraseMatch* Pick(const std::vector<PhraseMatch>& ms, size_t head_pos, con
   return first;
 }
 
+// The token of a match that the rest of the match hangs from.
+int Anchor(const Tree& t, const std::vector<int>& seq, const PhraseMatch& m) {
+  for (size_t k = m.begin; k < m.end; ++k) {
+    const int h = t[seq[k]].head;
+    if (h < 0 || h < seq[m.begin] || h > seq[m.end - 1]) return seq[k];
+  }
+  return seq[m.begin];
+}
+
+// An agent describes an actor when they are one noun phrase: the same
+// token, or one modifying the other ("Israeli troops", "the US leader",
+// "Gondor's Prime Minister", "minister of Arnor").
+bool SameNounPhrase(const Tree& t, int actor, int agent) {
+  return actor == agent || t[actor].head == agent || t[agent].head == actor ||
+         (t[actor].head >= 0 && t[actor].head == t[agent].head && t.Rel(actor) != "conj" && t.Rel(agent) != "conj");
+}
+
 bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, ActorRef* out) {
   const std::vector<int> seq = t.Phrase(head);
   const size_t head_pos = std::find(seq.begin(), seq.end(), head) - seq.begin();
@@ -87,7 +104,14 @@ bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, Act
     code.clear();
     m = nullptr;  // a null-coded actor names no one
   }
-  const std::vector<PhraseMatch> agents = lex.agents.Scan(t, seq);
+  std::vector<PhraseMatch> agents = lex.agents.Scan(t, seq);
+  // Agents are nouns ("official" in "official news agency" is not one) in
+  // the actor's own noun phrase.
+  std::erase_if(agents, [&](const PhraseMatch& m) {
+    const int a = Anchor(t, seq, m);
+    if (t[a].upos != "NOUN" && t[a].upos != "PROPN") return true;
+    return actor != nullptr ? !SameNounPhrase(t, Anchor(t, seq, *actor), a) : a != head;
+  });
   const PhraseMatch* agent = Pick(agents, head_pos, actor);
   if (actor == nullptr && agent == nullptr) return false;
   if (agent != nullptr) code = CombineCodes(actor != nullptr ? code : "---", lex.dicts.agents[agent->id]);
@@ -151,7 +175,7 @@ std::vector<int> TargetsOf(const Tree& t, int v, int source, const std::string& 
     if ((t.Rel(c) == "obl" || t.Rel(c) == "nmod") && c != agent) mods.push_back(c);
   if (obj >= 0)
     for (int c : t.children(obj))
-      if (t.Rel(c) == "nmod") mods.push_back(c);
+      if (t.Rel(c) == "nmod" && t[c].deprel != "nmod:poss") mods.push_back(c);
   for (int c : mods)
     if (target_case.empty() || t.CaseOf(c) == target_case) out.push_back(c);
   // "steunde Noord-Korea Rusland": subject and object glued as one name.

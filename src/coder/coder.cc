@@ -35,12 +35,19 @@ bool IsNull(const std::string& actor) { return actor.empty() || actor.starts_wit
 int PhraseHead(const Tree& t, int tok) {
   for (int step = 0; step < 6 && tok >= 0 && t[tok].head >= 0; ++step) {
     const std::string_view r = t.Rel(tok);
+    const bool nominal_conj = r == "conj" && !t.IsVerbal(t[tok].head);
     if (r != "compound" && r != "flat" && r != "amod" && r != "det" && r != "nummod" && r != "fixed" &&
-        t[tok].deprel != "nmod:poss")
+        t[tok].deprel != "nmod:poss" && !nominal_conj)
       break;
     tok = t[tok].head;
   }
   return tok;
+}
+
+// An actor acting on itself: the same code, or a country and one of its
+// own roles ("USA" and "USAGOV"), is no event between two parties.
+bool SameActor(const std::string& a, const std::string& b) {
+  return a == b || (a.size() == 3 && b.starts_with(a)) || (b.size() == 3 && a.starts_with(b));
 }
 
 bool IsPronoun(const Tree& t, int i) {
@@ -156,6 +163,18 @@ struct DocState {
   std::vector<Event> events;
 };
 
+// The predicate entry chosen for a token and its best pattern.
+struct Choice {
+  const coder::VerbBlock* block = nullptr;
+  const coder::Predicate* pred = nullptr;
+  coder::PatternMatch pm;
+  bool matched = false;
+  std::tuple<size_t, size_t, bool> Rank() const {
+    const coder::VerbPattern* p = matched ? pm.pattern : nullptr;
+    return {pred->words.size(), p != nullptr ? p->before.size() + p->after.size() + 1 : 0, !IsCodeless(block->code)};
+  }
+};
+
 class CoderImpl : public Coder {
  public:
   CoderImpl(coder::Lexicon lex, CoderOptions options) : lex_(std::move(lex)), options_(std::move(options)) {}
@@ -170,7 +189,9 @@ class CoderImpl : public Coder {
   int Speaker(const Tree& t, int v) const;
   bool IsSpeech(const Tree& t, int x) const;
   Date SentenceDate(const Tree& t, bool new_paragraph, DocState* st) const;
-  void CodePredicate(const Tree& t, int v, const coder::PredicateRef& ref, DocState* st) const;
+  Choice Choose(const Tree& t, int v, const std::vector<coder::PredicateRef>& refs) const;
+  std::vector<ActorRef> FirstActorAfter(const Tree& t, int v, int source, int32_t day) const;
+  void CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const;
   std::vector<ActorRef> Resolve(const Tree& t, int arg, const DocState& st) const;
   void Emit(const Tree& t, int v, const ActorRef* s, const ActorRef* g, const std::string& code, bool negated,
             DocState* st) const;
@@ -248,18 +269,55 @@ int CoderImpl::Speaker(const Tree& t, int v) const {
   return -1;
 }
 
-void CoderImpl::CodePredicate(const Tree& t, int v, const coder::PredicateRef& ref, DocState* st) const {
-  const coder::VerbBlock& block = lex_.dicts.verbs[ref.block];
-  const coder::Predicate& pred = block.predicates[ref.predicate];
+// Among the predicates matching at `v` (several blocks may list the same
+// verb, multi-word verbs compete with their head word): the most words
+// first, then the longest pattern match, then dictionary order.
+Choice CoderImpl::Choose(const Tree& t, int v, const std::vector<coder::PredicateRef>& refs) const {
   const std::vector<int> window = t.Window(v);
   const size_t at = std::find(window.begin(), window.end(), v) - window.begin();
-  size_t last = at;
-  while (last + 1 < window.size() && last + 1 - at < pred.words.size() - pred.head &&
-         window[last + 1] == window[last] + 1)
-    ++last;
-  coder::PatternMatch pm;
-  const bool matched = coder::MatchBlock(lex_, t, window, at, last, block, &pm);
-  const std::string& code = matched ? pm.pattern->code : (pred.code.empty() ? block.code : pred.code);
+  Choice best;
+  for (const coder::PredicateRef& ref : refs) {
+    const coder::VerbBlock& block = lex_.dicts.verbs[ref.block];
+    const coder::Predicate& pred = block.predicates[ref.predicate];
+    size_t last = at;
+    while (last + 1 < window.size() && last + 1 - at < pred.words.size() - pred.head &&
+           window[last + 1] == window[last] + 1)
+      ++last;
+    Choice c{&block, &pred, {}, false};
+    c.matched = coder::MatchBlock(lex_, t, window, at, last, block, &c.pm);
+    if (best.block == nullptr || c.Rank() > best.Rank()) best = c;
+  }
+  return best;
+}
+
+// TABARI's rule when the grammar gives no target: the first actor named
+// after the verb anywhere below it (infinitives, participles, complements:
+// "signed an accord to supply Gondor", "roads leading into Mordor").
+std::vector<ActorRef> CoderImpl::FirstActorAfter(const Tree& t, int v, int source, int32_t day) const {
+  std::vector<int> below = t.Subtree(v);
+  // "X believes Y can …": the complement's subject comes first.
+  for (int c : t.children(v))
+    if (t.Rel(c) == "ccomp")
+      if (const int s = coder::SourceOf(t, c); s >= 0 && s > v)
+        if (auto out = coder::ActorsOf(lex_, t, s, day); !out.empty() && !IsNull(out[0].code)) return out;
+  if (source >= 0)
+    for (int s : t.Subtree(source)) std::erase(below, s);
+  std::erase_if(below, [&](int i) { return i <= v; });
+  for (const coder::PhraseMatch& m : lex_.actors.Scan(t, below)) {
+    std::vector<ActorRef> out = coder::ActorsOf(lex_, t, PhraseHead(t, below[m.begin]), day);
+    if (!out.empty() && !IsNull(out[0].code)) return out;
+  }
+  return {};
+}
+
+void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const {
+  const coder::VerbBlock& block = *choice.block;
+  const coder::Predicate& pred = *choice.pred;
+  const coder::PatternMatch& pm = choice.pm;
+  const bool matched = choice.matched;
+  const std::string& default_code = pred.code.empty() ? block.code : pred.code;
+  // TABARI's "+++" (a complex event it does not code) leaves the verb's code.
+  const std::string& code = !matched || pm.pattern->code == "+++" ? default_code : pm.pattern->code;
   const bool negated = t.IsNegated(v) && !pm.mentions_negation;
   if (options_.trace)
     options_.trace(fmt::format("sentence {}: predicate '{}' ({}:{}) pattern {} -> code {}{}", st->sentence, t[v].form,
@@ -291,6 +349,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const coder::PredicateRef& r
     if (sources = Resolve(t, src = c, *st); !sources.empty() && !IsNull(sources[0].code)) break;
   for (int g : tgts)
     if (targets = Resolve(t, g, *st); !targets.empty()) break;
+  if (targets.empty() && target_case.empty() && block.linear_target) targets = FirstActorAfter(t, v, src, st->day);
   const bool reciprocal = sources.size() == 2 && IsPair(t, src) &&
                           (targets.empty() || InPair(targets, sources) ||
                            std::any_of(tgts.begin(), tgts.end(), [&](int g) { return IsReciprocal(t, g); }));
@@ -309,7 +368,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const coder::PredicateRef& r
       const ActorRef* s = ss[i];
       const ActorRef* g = ts[j];
       if (reciprocal && i != j) continue;  // A and B agreed: A->B, B->A
-      if (s != nullptr && g != nullptr && s->code == g->code) continue;
+      if (s != nullptr && g != nullptr && SameActor(s->code, g->code)) continue;
       Emit(t, v, s, g, code, negated, st);
       if (!IsCodeless(paired)) Emit(t, v, g, s, paired, negated, st);
     }
@@ -337,7 +396,7 @@ void CoderImpl::CodeSentence(const Tree& t, DocState* st) const {
     std::string lower;
     Utf8LowerInto(phrasal, &lower);
     const std::vector<coder::PredicateRef> refs = lex_.PredicatesAt(t, v, lower);
-    if (!refs.empty()) CodePredicate(t, v, refs.front(), st);
+    if (!refs.empty()) CodePredicate(t, v, Choose(t, v, refs), st);
     if (u == "VERB" && t.Child(v, "nsubj") >= 0)  // the subject becomes what later pronouns refer to
       for (int c : coder::SourcesOf(t, v))
         if (auto subj = coder::ActorsOf(lex_, t, c, st->day); !subj.empty() && !IsNull(subj[0].code)) {

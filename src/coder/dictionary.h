@@ -116,6 +116,10 @@ struct VerbBlock {
   // dyad's `about` predicates ("geïsoleerd", "a threat"): inside reported
   // speech the speaker is the source and the predicate's subject the target.
   bool about_subject = false;
+  // TABARI/PETRARCH-1 blocks: with no grammatical target, the first actor
+  // after the verb is the target (TABARI's linear rule, which their
+  // patterns and the PETRARCH unit tests assume).
+  bool linear_target = false;
   std::string file;
   uint32_t line = 0;
 };

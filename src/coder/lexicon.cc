@@ -140,7 +140,9 @@ void Lexicon::Compile() {
 std::vector<PredicateRef> Lexicon::PredicatesAt(const Tree& tree, int v, const std::string& phrasal) const {
   std::vector<PredicateRef> out;
   const Token& t = tree[v];
-  for (const std::string* key : {&phrasal, &t.lemma, &t.lower}) {
+  // The form first: PETRARCH dictionaries list forms such as LEFT apart
+  // from LEAVE.
+  for (const std::string* key : {&t.lower, &phrasal, &t.lemma}) {
     auto it = predicates.find(*key);
     if (it == predicates.end()) continue;
     for (const PredicateRef& r : it->second) {
@@ -152,7 +154,6 @@ std::vector<PredicateRef> Lexicon::PredicatesAt(const Tree& tree, int v, const s
           }))
         out.push_back(r);
     }
-    if (!out.empty()) break;
   }
   return out;
 }

@@ -34,7 +34,12 @@ Result<ReadReport> ReadAny(std::string_view file, std::string_view text, Diction
   Result<DictKind> kind = DetectDictKind(file, text);
   if (!kind.ok()) return kind.status();
   switch (*kind) {
-    case DictKind::kPetrarchVerbs: return ReadPetrarchVerbs(file, text, dicts);
+    case DictKind::kPetrarchVerbs: {
+      const size_t first = dicts->verbs.size();
+      ReadReport r = ReadPetrarchVerbs(file, text, dicts);
+      for (size_t b = first; b < dicts->verbs.size(); ++b) dicts->verbs[b].linear_target = true;
+      return r;
+    }
     case DictKind::kPetrarch2Verbs: return ReadPetrarch2Verbs(file, text, dicts);
     case DictKind::kActors: return ReadActors(file, text, dicts);
     case DictKind::kAgents: return ReadAgents(file, text, dicts);

@@ -157,6 +157,14 @@ std::vector<int> Tree::Window(int v) const {
   return out;
 }
 
+std::vector<int> Tree::Subtree(int i) const {
+  std::vector<int> out{i};
+  for (size_t k = 0; k < out.size() && k < tokens_.size(); ++k)
+    for (int c : children_[out[k]]) out.push_back(c);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 std::string Tree::Text(int first, int last) const {
   std::string out;
   for (int i = first; i <= last && i < static_cast<int>(tokens_.size()); ++i) {

@@ -49,6 +49,8 @@ class Tree {
   // Tokens whose text a predicate may match: the subtree of the clause of
   // `v` (climbing xcomp/ccomp links) without other clauses, sorted.
   std::vector<int> Window(int v) const;
+  // Every token under `i` (and `i`), sorted.
+  std::vector<int> Subtree(int i) const;
   // The surface text of tokens first..last (inclusive), spaces as written.
   std::string Text(int first, int last) const;
   bool IsClauseRel(int i) const;
