@@ -118,7 +118,7 @@ bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, Act
   size_t first = SIZE_MAX, last = 0;
   for (const PhraseMatch* m : {actor, agent})
     if (m != nullptr) first = std::min(first, m->begin), last = std::max(last, m->end - 1);
-  *out = {code, head, seq[first], seq[last]};
+  *out = {code, head, seq[first], seq[last], Anchor(t, seq, actor != nullptr ? *actor : *agent)};
   return true;
 }
 
@@ -176,6 +176,9 @@ std::vector<int> TargetsOf(const Tree& t, int v, int source, const std::string& 
   if (obj >= 0)
     for (int c : t.children(obj))
       if (t.Rel(c) == "nmod" && t[c].deprel != "nmod:poss") mods.push_back(c);
+  // Obliques after the verb first: one before it is more often a fronted
+  // time or place than the target.
+  std::stable_partition(mods.begin(), mods.end(), [&](int c) { return c > v; });
   for (int c : mods)
     if (target_case.empty() || t.CaseOf(c) == target_case) out.push_back(c);
   // "steunde Noord-Korea Rusland": subject and object glued as one name.
@@ -212,12 +215,31 @@ std::vector<int> NounTargetsOf(const Tree& t, int n, int source, const std::stri
   return out;
 }
 
+// TABARI compound codes ("FRO/BIL/SAM") name one actor per code.
+void AddSplit(const ActorRef& a, std::vector<ActorRef>* out) {
+  size_t start = 0;
+  for (size_t slash = a.code.find('/'); ; slash = a.code.find('/', start)) {
+    ActorRef part = a;
+    part.code = a.code.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    if (!part.code.empty()) out->push_back(std::move(part));
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+}
+
 std::vector<ActorRef> ActorsOf(const Lexicon& lex, const Tree& tree, int head, int32_t day) {
   std::vector<ActorRef> out;
   if (head < 0) return out;
   for (int c : tree.Conjuncts(head)) {
     ActorRef a;
-    if (ActorOfPhrase(lex, tree, c, day, &a)) out.push_back(a);
+    if (!ActorOfPhrase(lex, tree, c, day, &a)) continue;
+    AddSplit(a, &out);
+    // "ties with Mordor, Rohan and Bree": the actor named inside the phrase
+    // brings its own conjuncts.
+    const int anchor = a.anchor;
+    if (anchor == c || anchor < 0) continue;
+    for (int k : tree.Conjuncts(anchor))
+      if (k != anchor && ActorOfPhrase(lex, tree, k, day, &a)) AddSplit(a, &out);
   }
   return out;
 }

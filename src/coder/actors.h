@@ -14,6 +14,7 @@ struct ActorRef {
   std::string code;   // "RUSGOV"; "---GOV" for an agent without a country
   int head = -1;      // the token the phrase was found for
   int first = -1, last = -1;  // token span of the text that named it
+  int anchor = -1;            // the token that phrase hangs from
 };
 
 // The source head of predicate `v` by grammar: its subject, or the

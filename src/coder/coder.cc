@@ -50,6 +50,18 @@ bool SameActor(const std::string& a, const std::string& b) {
   return a == b || (a.size() == 3 && b.starts_with(a)) || (b.size() == 3 && a.starts_with(b));
 }
 
+// Adds a further actor unless it names one already there; of two codes for
+// one party (DAG, DAGGOV) the more specific stays.
+void AddDistinct(ActorRef a, std::vector<ActorRef>* actors) {
+  if (IsNull(a.code)) return;
+  for (ActorRef& b : *actors)
+    if (SameActor(a.code, b.code)) {
+      if (a.code.size() > b.code.size()) b = std::move(a);
+      return;
+    }
+  actors->push_back(std::move(a));
+}
+
 bool IsPronoun(const Tree& t, int i) {
   return i >= 0 && (t[i].upos == "PRON" || (t[i].upos == "DET" && t.Rel(i) == "det" && t[i].head > i));
 }
@@ -347,6 +359,9 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   std::vector<ActorRef> sources, targets;
   for (int c : srcs)
     if (sources = Resolve(t, src = c, *st); !sources.empty() && !IsNull(sources[0].code)) break;
+  // Two subjects of one verb are a coordination the parser missed.
+  for (size_t k = 1; pm.source < 0 && srcs.size() > 1 && k < srcs.size() && src == srcs[0]; ++k)
+    for (ActorRef& a : coder::ActorsOf(lex_, t, srcs[k], st->day)) AddDistinct(std::move(a), &sources);
   for (int g : tgts)
     if (targets = Resolve(t, g, *st); !targets.empty()) break;
   if (targets.empty() && target_case.empty() && block.linear_target) targets = FirstActorAfter(t, v, src, st->day);

@@ -7,6 +7,10 @@ namespace {
 
 constexpr size_t kMaxSkip = 8;  // longest phrase '^' may skip
 
+bool IsNegation(std::string_view w) {
+  return w == "not" || w == "n't" || w == "never" || w == "niet" || w == "nooit";
+}
+
 class Matcher {
  public:
   Matcher(const Lexicon& lex, const Tree& tree, std::span<const int> window)
@@ -47,7 +51,11 @@ class Matcher {
     if (e.kind == ElementKind::kSource) m->source = tok;
     if (e.kind == ElementKind::kTarget) m->target = tok;
     if (e.kind == ElementKind::kSymmetric) m->symmetric = tok;
-    if (e.kind == ElementKind::kWord && (e.text == "not" || e.text == "n't" || e.text == "niet")) m->mentions_negation = true;
+    // A pattern that spells out the negation ("NOT *", "&NEGATVAUXVRB *")
+    // codes the negated verb.
+    if (e.kind == ElementKind::kWord || e.kind == ElementKind::kSynset)
+      for (size_t k = q; k < q + std::max<size_t>(1, LengthAt(e, q)) && k < w_.size(); ++k)
+        if (IsNegation(tree_[w_[k]].lower)) m->mentions_negation = true;
   }
 
   // after[k..] from window index pos onwards.

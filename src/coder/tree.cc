@@ -101,9 +101,12 @@ bool Tree::IsNegated(int v) const {
 }
 
 std::vector<int> Tree::Conjuncts(int i) const {
+  // UD hangs every conjunct on the first; parsers also chain them.
   std::vector<int> out{i};
-  for (int c : children_[i])
-    if (Rel(c) == "conj") out.push_back(c);
+  for (size_t k = 0; k < out.size() && k < tokens_.size(); ++k)
+    for (int c : children_[out[k]])
+      if (Rel(c) == "conj") out.push_back(c);
+  std::sort(out.begin(), out.end());
   return out;
 }
 
