@@ -105,12 +105,11 @@ bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, Act
     m = nullptr;  // a null-coded actor names no one
   }
   std::vector<PhraseMatch> agents = lex.agents.Scan(t, seq);
-  // Agents are nouns ("official" in "official news agency" is not one) in
-  // the actor's own noun phrase.
+  // Agents count in the actor's own noun phrase only ("resumption of ties
+  // with Osgiliath …, the official news agency said" is no OSGGOV).
   std::erase_if(agents, [&](const PhraseMatch& m) {
     const int a = Anchor(t, seq, m);
-    if (t[a].upos != "NOUN" && t[a].upos != "PROPN") return true;
-    return actor != nullptr ? !SameNounPhrase(t, Anchor(t, seq, *actor), a) : a != head;
+    return actor != nullptr ? !SameNounPhrase(t, Anchor(t, seq, *actor), a) : a != head && t[a].head != head;
   });
   const PhraseMatch* agent = Pick(agents, head_pos, actor);
   if (actor == nullptr && agent == nullptr) return false;
@@ -147,6 +146,8 @@ int SourceOf(const Tree& t, int v) {
     if (rel == "xcomp") {
       const int obj = t.Child(u, "obj");  // object control: "urged Gondor to …"
       if (obj >= 0) return obj;
+      // raising from a passive: "Gollum was seen to break into …"
+      if (const int s = t.Child(u, "nsubj:pass"); s >= 0) return Antecedent(t, s, u);
     }
     if (!In(rel, {"xcomp", "conj", "advcl", "ccomp"})) return -1;
     v = u;
@@ -159,6 +160,8 @@ std::vector<int> SourcesOf(const Tree& t, int v) {
   if (out[0] < 0 || t[out[0]].head != v) return out;
   for (int c : t.children(v))
     if (c != out[0] && (t[c].deprel == "nsubj" || t[c].deprel == "csubj")) out.push_back(c);
+  // "the news agency WFNA said" misparsed as a relative clause of "agency"
+  if (t.Rel(v) == "acl" && t[v].head >= 0) out.push_back(t[v].head);
   return out;
 }
 

@@ -281,15 +281,27 @@ int CoderImpl::Speaker(const Tree& t, int v) const {
   return -1;
 }
 
+// TABARI patterns read on past clause boundaries ("allowed that Mordor
+// isn't a really pleasant place"): the clause and everything below the verb.
+std::vector<int> LinearWindow(const Tree& t, int v, const std::vector<int>& clause) {
+  std::vector<int> out = clause;
+  const std::vector<int> below = t.Subtree(v);
+  out.insert(out.end(), below.begin(), below.end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 // Among the predicates matching at `v` (several blocks may list the same
 // verb, multi-word verbs compete with their head word): the most words
 // first, then the longest pattern match, then dictionary order.
 Choice CoderImpl::Choose(const Tree& t, int v, const std::vector<coder::PredicateRef>& refs) const {
-  const std::vector<int> window = t.Window(v);
-  const size_t at = std::find(window.begin(), window.end(), v) - window.begin();
+  const std::vector<int> clause = t.Window(v), linear = LinearWindow(t, v, clause);
   Choice best;
   for (const coder::PredicateRef& ref : refs) {
     const coder::VerbBlock& block = lex_.dicts.verbs[ref.block];
+    const std::vector<int>& window = block.linear_target ? linear : clause;
+    const size_t at = std::find(window.begin(), window.end(), v) - window.begin();
     const coder::Predicate& pred = block.predicates[ref.predicate];
     size_t last = at;
     while (last + 1 < window.size() && last + 1 - at < pred.words.size() - pred.head &&
@@ -306,19 +318,25 @@ Choice CoderImpl::Choose(const Tree& t, int v, const std::vector<coder::Predicat
 // after the verb anywhere below it (infinitives, participles, complements:
 // "signed an accord to supply Gondor", "roads leading into Mordor").
 std::vector<ActorRef> CoderImpl::FirstActorAfter(const Tree& t, int v, int source, int32_t day) const {
-  std::vector<int> below = t.Subtree(v);
+  std::vector<int> below = t.Subtree(v), rest;
+  const std::vector<int> sources_below = source >= 0 ? t.Subtree(source) : std::vector<int>();
   // "X believes Y can …": the complement's subject comes first.
   for (int c : t.children(v))
     if (t.Rel(c) == "ccomp")
       if (const int s = coder::SourceOf(t, c); s >= 0 && s > v)
         if (auto out = coder::ActorsOf(lex_, t, s, day); !out.empty() && !IsNull(out[0].code)) return out;
-  if (source >= 0)
-    for (int s : t.Subtree(source)) std::erase(below, s);
+  for (int s : sources_below) std::erase(below, s);
   std::erase_if(below, [&](int i) { return i <= v; });
-  for (const coder::PhraseMatch& m : lex_.actors.Scan(t, below)) {
-    std::vector<ActorRef> out = coder::ActorsOf(lex_, t, PhraseHead(t, below[m.begin]), day);
-    if (!out.empty() && !IsNull(out[0].code)) return out;
-  }
+  // then, as TABARI reads, anything after the verb in the sentence
+  for (int i = v + 1; i < static_cast<int>(t.size()); ++i)
+    if (std::find(below.begin(), below.end(), i) == below.end() &&
+        (source < 0 || std::find(sources_below.begin(), sources_below.end(), i) == sources_below.end()))
+      rest.push_back(i);
+  for (const std::vector<int>* seq : {&below, &rest})
+    for (const coder::PhraseMatch& m : lex_.actors.Scan(t, *seq)) {
+      std::vector<ActorRef> out = coder::ActorsOf(lex_, t, PhraseHead(t, (*seq)[m.begin]), day);
+      if (!out.empty() && !IsNull(out[0].code)) return out;
+    }
   return {};
 }
 
