@@ -31,11 +31,12 @@ int AgentPhrase(const Tree& t, int v) {
   int agent = t.Child(v, "obl:agent");
   if (agent >= 0) return agent;
   for (int c : t.children(v)) {
-    if (t.Rel(c) != "obl" && t.Rel(c) != "nmod") continue;
-    if (IsAgentCase(t, c)) return c;
-    // "by Russia yesterday" parsed as a compound under "yesterday"
+    if (t.IsClauseRel(c)) continue;
+    if ((t.Rel(c) == "obl" || t.Rel(c) == "nmod") && IsAgentCase(t, c)) return c;
+    // "by Russia yesterday" parsed as a compound under "yesterday",
+    // "opposed earlier by Osgiliath" with the by-phrase under "earlier"
     for (int d : t.children(c))
-      if (IsAgentCase(t, d)) return d;
+      if (t[d].deprel == "obl:agent" || IsAgentCase(t, d)) return d;
   }
   return -1;
 }
@@ -117,7 +118,8 @@ bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, Act
   size_t first = SIZE_MAX, last = 0;
   for (const PhraseMatch* m : {actor, agent})
     if (m != nullptr) first = std::min(first, m->begin), last = std::max(last, m->end - 1);
-  *out = {code, head, seq[first], seq[last], Anchor(t, seq, actor != nullptr ? *actor : *agent)};
+  *out = {code, head, seq[first], seq[last], Anchor(t, seq, actor != nullptr ? *actor : *agent),
+          agent != nullptr ? &lex.dicts.agents[agent->id] : nullptr};
   return true;
 }
 
@@ -240,9 +242,13 @@ std::vector<ActorRef> ActorsOf(const Lexicon& lex, const Tree& tree, int head, i
     // "ties with Mordor, Rohan and Bree": the actor named inside the phrase
     // brings its own conjuncts.
     const int anchor = a.anchor;
+    const Agent* shared = a.agent;  // "Fornost and Gondor legislators": both LEG
     if (anchor == c || anchor < 0) continue;
-    for (int k : tree.Conjuncts(anchor))
-      if (k != anchor && ActorOfPhrase(lex, tree, k, day, &a)) AddSplit(a, &out);
+    for (int k : tree.Conjuncts(anchor)) {
+      if (k == anchor || !ActorOfPhrase(lex, tree, k, day, &a)) continue;
+      if (a.agent == nullptr && shared != nullptr) a.code = CombineCodes(a.code, *shared);
+      AddSplit(a, &out);
+    }
   }
   return out;
 }

@@ -15,6 +15,7 @@ struct ActorRef {
   int head = -1;      // the token the phrase was found for
   int first = -1, last = -1;  // token span of the text that named it
   int anchor = -1;            // the token that phrase hangs from
+  const Agent* agent = nullptr;  // the role combined into `code`, if any
 };
 
 // The source head of predicate `v` by grammar: its subject, or the
