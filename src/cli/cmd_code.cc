@@ -133,7 +133,7 @@ int Run(const CodeArgs& args, const std::vector<std::string>& extras) {
 void RegisterCode(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<CodeArgs>();
   CLI::App* cmd = app.add_subcommand("code", "Code events in documents (one event per line)");
-  cmd->add_option("--dict", args->dicts, "dictionary file or directory (repeatable; kind detected)");
+  cmd->add_option("--dict", args->dicts, "dictionary file or directory (repeatable; kind detected)")->allow_extra_args(false);
   cmd->add_flag("--no-builtin", args->no_builtin, "do not load dyad's own dictionaries for the language");
   cmd->add_option("--lang", args->lang, "language code, or auto (default): declared, else identified");
   cmd->add_option("--format", args->format, "jsonl (default), tsv (GDELT 2.0 columns) or plover");

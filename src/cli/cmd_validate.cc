@@ -75,7 +75,7 @@ void RegisterValidate(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<ValidateArgs>();
   CLI::App* cmd = app.add_subcommand("validate", "Run a PETRARCH validation file (PASS/FAIL per record)");
   cmd->add_option("file", args->file, "validation XML file")->required();
-  cmd->add_option("--dict", args->dict_dirs, "directory with the dictionaries the file names (repeatable)");
+  cmd->add_option("--dict", args->dict_dirs, "directory with the dictionaries the file names (repeatable)")->allow_extra_args(false);
   cmd->add_flag("--use-given-parse", args->use_given_parse, "code the CoNLL-U parse shipped in each record");
   cmd->add_option("--model", args->model, "English syntax model file (default: en.dyadmodel)");
   cmd->add_flag("--quiet", args->quiet, "print failing records only");

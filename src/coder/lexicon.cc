@@ -7,10 +7,6 @@ namespace {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; }
 
-void AddUnique(std::vector<uint32_t>* v, uint32_t x) {
-  if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
-}
-
 // Other words of a multi-word predicate: next to the head in the sentence,
 // or (particles) attached to it in the tree.
 bool OtherWordsMatch(const Tree& tree, int v, const Predicate& p) {
@@ -58,17 +54,19 @@ void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
   max_stem_ = std::max(max_stem_, first.text.size());
 }
 
-void PhraseIndex::Candidates(const Token& t, std::vector<uint32_t>* out) const {
+template <typename Fn>
+void PhraseIndex::ForEachCandidate(const Token& t, Fn&& fn) const {
   const size_t hyphen = t.lower.find('-', 1);
-  const std::string head = hyphen == std::string::npos ? std::string() : t.lower.substr(0, hyphen);
-  for (const std::string* key : {&t.lower, &t.lemma, &head}) {
-    if (key->empty()) continue;
-    if (auto it = exact_.find(*key); it != exact_.end())
-      for (uint32_t k : it->second) AddUnique(out, k);
+  const std::string_view head = hyphen == std::string::npos ? std::string_view() : std::string_view(t.lower).substr(0, hyphen);
+  const std::string_view keys[] = {t.lower, t.lemma == t.lower ? std::string_view() : t.lemma, head};
+  for (std::string_view key : keys) {
+    if (key.empty()) continue;
+    if (auto it = exact_.find(key); it != exact_.end())
+      for (uint32_t k : it->second) fn(k);
     if (stems_.empty()) continue;
-    for (size_t len = min_stem_; len <= std::min(max_stem_, key->size()); ++len)
-      if (auto it = stems_.find(key->substr(0, len)); it != stems_.end())
-        for (uint32_t k : it->second) AddUnique(out, k);
+    for (size_t len = min_stem_; len <= std::min(max_stem_, key.size()); ++len)
+      if (auto it = stems_.find(key.substr(0, len)); it != stems_.end())
+        for (uint32_t k : it->second) fn(k);
   }
 }
 
@@ -91,16 +89,16 @@ size_t PhraseIndex::MatchFrom(const Tree& tree, std::span<const int> seq, size_t
 
 bool PhraseIndex::LongestAt(const Tree& tree, std::span<const int> seq, size_t at, PhraseMatch* match) const {
   if (at >= seq.size()) return false;
-  std::vector<uint32_t> cands;
-  Candidates(tree[seq[at]], &cands);
   size_t best = 0;
-  for (uint32_t k : cands) {
+  uint32_t best_k = UINT32_MAX;
+  ForEachCandidate(tree[seq[at]], [&](uint32_t k) {
     const size_t len = MatchFrom(tree, seq, at, phrases_[k].phrase);
-    if (len > best || (len == best && len > 0 && k < match->id)) {
+    if (len > best || (len == best && len > 0 && k < best_k)) {
       best = len;
+      best_k = k;
       *match = {at, at + len, phrases_[k].id};
     }
-  }
+  });
   return best > 0;
 }
 

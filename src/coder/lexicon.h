@@ -41,10 +41,19 @@ class PhraseIndex {
     Phrase phrase;
     uint32_t id;
   };
-  void Candidates(const Token& t, std::vector<uint32_t>* out) const;
+  // Calls fn(k) for every phrase whose first word may match `t` (a phrase
+  // can come twice when the token's form and lemma both list it).
+  template <typename Fn>
+  void ForEachCandidate(const Token& t, Fn&& fn) const;
   size_t MatchFrom(const Tree& tree, std::span<const int> seq, size_t at, const Phrase& p) const;
   std::vector<Entry> phrases_;
-  std::unordered_map<std::string, std::vector<uint32_t>> exact_, stems_;
+  // Looked up with string_views of token text, without copies.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Map = std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>;
+  Map exact_, stems_;
   size_t min_stem_ = SIZE_MAX, max_stem_ = 0;
 };
 
