@@ -184,8 +184,8 @@ std::vector<int> TargetsOf(const Tree& t, int v, int source, const std::string& 
   // Obliques after the verb first: one before it is more often a fronted
   // time or place than the target.
   std::stable_partition(mods.begin(), mods.end(), [&](int c) { return c > v; });
-  for (int c : mods)
-    if (target_case.empty() || t.CaseOf(c) == target_case) out.push_back(c);
+  for (int c : mods)  // "raids in which …": a relative pronoun is no target
+    if ((target_case.empty() || t.CaseOf(c) == target_case) && !IsRelativePronoun(t, c)) out.push_back(c);
   // "steunde Noord-Korea Rusland": subject and object glued as one name.
   if ((obj < 0 || obj == source) && source >= 0 && target_case.empty())
     for (int c : t.children(source))

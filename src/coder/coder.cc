@@ -340,8 +340,15 @@ std::vector<ActorRef> CoderImpl::FirstActorAfter(const Tree& t, int v, int sourc
   return {};
 }
 
+// TABARI and PETRARCH-1 code the verbs of clauses, not of subjectless
+// adverbial phrases ("after leaving Eriador", "while visiting …").
+bool IsAdverbialPhrase(const Tree& t, int v) {
+  return t.Rel(v) == "advcl" && t.Child(v, "nsubj") < 0 && t.Child(v, "mark") >= 0;
+}
+
 void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const {
   const coder::VerbBlock& block = *choice.block;
+  if (block.linear_target && IsAdverbialPhrase(t, v)) return;
   const coder::Predicate& pred = *choice.pred;
   const coder::PatternMatch& pm = choice.pm;
   const bool matched = choice.matched;

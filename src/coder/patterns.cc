@@ -15,6 +15,7 @@ class Matcher {
  public:
   Matcher(const Lexicon& lex, const Tree& tree, std::span<const int> window)
       : lex_(lex), tree_(tree), w_(window) {}
+  void ExactForms(bool on) { exact_forms_ = on; }
 
   // Positions (window indices) element `e` covers when it starts at q:
   // its length, 0 when it does not match there.
@@ -23,7 +24,8 @@ class Matcher {
     PhraseMatch m;
     switch (e.kind) {
       case ElementKind::kWord:
-        return PatternWordMatches(e.text, tree_[w_[q]]) ? 1 : 0;
+        // TABARI and PETRARCH patterns spell surface words; dyad's name lemmas.
+        return (exact_forms_ ? tree_[w_[q]].lower == e.text : PatternWordMatches(e.text, tree_[w_[q]])) ? 1 : 0;
       case ElementKind::kSynset: {
         auto it = lex_.synsets.find(e.text);
         return it != lex_.synsets.end() && it->second.LongestAt(tree_, w_, q, &m) ? m.end - m.begin : 0;
@@ -117,19 +119,21 @@ class Matcher {
   const Lexicon& lex_;
   const Tree& tree_;
   std::span<const int> w_;
+  bool exact_forms_ = false;
 };
 
 }  // namespace
 
 bool MatchBlock(const Lexicon& lexicon, const Tree& tree, std::span<const int> window, size_t verb_first,
                 size_t verb_last, const VerbBlock& block, PatternMatch* best) {
-  const Matcher matcher(lexicon, tree, window);
+  Matcher matcher(lexicon, tree, window);
   size_t best_size = 0;
   for (const VerbPattern& p : block.patterns) {
     const size_t size = p.before.size() + p.after.size();
     if (best->pattern != nullptr && size <= best_size) continue;
     PatternMatch m;
     m.pattern = &p;
+    matcher.ExactForms(!p.unordered);
     const bool ok = p.unordered ? matcher.Unordered(p, verb_first, verb_last, &m)
                                 : matcher.Forward(p.after, 0, verb_last + 1, &m) &&
                                       matcher.Backward(p.before, static_cast<int>(p.before.size()) - 1,
