@@ -119,7 +119,7 @@ bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, Act
   for (const PhraseMatch* m : {actor, agent})
     if (m != nullptr) first = std::min(first, m->begin), last = std::max(last, m->end - 1);
   *out = {code, head, seq[first], seq[last], Anchor(t, seq, actor != nullptr ? *actor : *agent),
-          agent != nullptr ? &lex.dicts.agents[agent->id] : nullptr};
+          agent != nullptr ? &lex.dicts.agents[agent->id] : nullptr, agent != nullptr ? Anchor(t, seq, *agent) : -1};
   return true;
 }
 
@@ -235,14 +235,20 @@ void AddSplit(const ActorRef& a, std::vector<ActorRef>* out) {
 std::vector<ActorRef> ActorsOf(const Lexicon& lex, const Tree& tree, int head, int32_t day) {
   std::vector<ActorRef> out;
   if (head < 0) return out;
+  std::string country;  // of the first conjunct, for roles named alone after it
   for (int c : tree.Conjuncts(head)) {
     ActorRef a;
     if (!ActorOfPhrase(lex, tree, c, day, &a)) continue;
+    // "Danish media and government": the country counts for both.
+    if (a.code.starts_with("---") && !country.empty() && a.agent != nullptr) a.code = CombineCodes(country, *a.agent);
+    if (country.empty() && !a.code.starts_with("---")) country = a.code.substr(0, 3);
     AddSplit(a, &out);
     // "ties with Mordor, Rohan and Bree": the actor named inside the phrase
     // brings its own conjuncts.
     const int anchor = a.anchor;
-    const Agent* shared = a.agent;  // "Fornost and Gondor legislators": both LEG
+    // "Fornost and Gondor legislators": both LEG, when the role is the
+    // phrase's head and the countries modify it.
+    const Agent* shared = a.agent_anchor == c ? a.agent : nullptr;
     if (anchor == c || anchor < 0) continue;
     for (int k : tree.Conjuncts(anchor)) {
       if (k == anchor || !ActorOfPhrase(lex, tree, k, day, &a)) continue;

@@ -16,6 +16,7 @@ struct ActorRef {
   int first = -1, last = -1;  // token span of the text that named it
   int anchor = -1;            // the token that phrase hangs from
   const Agent* agent = nullptr;  // the role combined into `code`, if any
+  int agent_anchor = -1;         // the token the role's words hang from
 };
 
 // The source head of predicate `v` by grammar: its subject, or the

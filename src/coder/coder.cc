@@ -50,16 +50,24 @@ bool SameActor(const std::string& a, const std::string& b) {
   return a == b || (a.size() == 3 && b.starts_with(a)) || (b.size() == 3 && a.starts_with(b));
 }
 
+bool Coordinated(const Tree& t, int a, int b) {
+  for (int i = std::min(a, b) + 1; i < std::max(a, b); ++i)
+    if (t[i].upos == "CCONJ") return true;
+  return false;
+}
+
 // Adds a further actor unless it names one already there; of two codes for
 // one party (DAG, DAGGOV) the more specific stays.
-void AddDistinct(ActorRef a, std::vector<ActorRef>* actors) {
+// With `new_party` false (an apposition: "Bree President Romendacil") it
+// may only make a code more specific.
+void AddDistinct(ActorRef a, std::vector<ActorRef>* actors, bool new_party) {
   if (IsNull(a.code)) return;
   for (ActorRef& b : *actors)
-    if (SameActor(a.code, b.code)) {
+    if (SameActor(a.code, b.code) || (!new_party && a.code.substr(0, 3) == b.code.substr(0, 3))) {
       if (a.code.size() > b.code.size()) b = std::move(a);
       return;
     }
-  actors->push_back(std::move(a));
+  if (new_party) actors->push_back(std::move(a));
 }
 
 bool IsPronoun(const Tree& t, int i) {
@@ -363,10 +371,14 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   if (IsCodeless(code)) return;
   if (negated && !options_.keep_negated) return;
   if (pm.symmetric >= 0) {
-    const std::vector<ActorRef> parts = Resolve(t, PhraseHead(t, pm.symmetric), *st);
-    for (const ActorRef& a : parts)
+    const int head = PhraseHead(t, pm.symmetric);
+    const std::vector<ActorRef> parts = Resolve(t, head, *st);
+    // "% * …": the parties act on each other; "* WITH %": the subject on each.
+    const int subject = pm.symmetric > v ? coder::SourceOf(t, v) : -1;
+    const std::vector<ActorRef> sources = subject >= 0 && subject != head ? Resolve(t, subject, *st) : parts;
+    for (const ActorRef& a : sources)
       for (const ActorRef& b : parts)
-        if (a.code != b.code) Emit(t, v, &a, &b, code, negated, st);
+        if (!SameActor(a.code, b.code)) Emit(t, v, &a, &b, code, negated, st);
     return;
   }
   const std::string target_case = matched ? pm.pattern->target_case : "";
@@ -384,9 +396,11 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   std::vector<ActorRef> sources, targets;
   for (int c : srcs)
     if (sources = Resolve(t, src = c, *st); !sources.empty() && !IsNull(sources[0].code)) break;
-  // Two subjects of one verb are a coordination the parser missed.
+  // Two subjects joined by a conjunction are a coordination the parser
+  // missed (next to each other they are an apposition: "minister Calimehtar").
   for (size_t k = 1; pm.source < 0 && srcs.size() > 1 && k < srcs.size() && src == srcs[0]; ++k)
-    for (ActorRef& a : coder::ActorsOf(lex_, t, srcs[k], st->day)) AddDistinct(std::move(a), &sources);
+    for (ActorRef& a : coder::ActorsOf(lex_, t, srcs[k], st->day))
+      AddDistinct(std::move(a), &sources, Coordinated(t, srcs[0], srcs[k]));
   for (int g : tgts)
     if (targets = Resolve(t, g, *st); !targets.empty()) break;
   if (targets.empty() && target_case.empty() && block.linear_target) targets = FirstActorAfter(t, v, src, st->day);
