@@ -28,6 +28,22 @@ inline std::string WriteTemp(const std::string& name, const std::string& text) {
   return path;
 }
 
+// A fresh, empty directory `name` under the temporary directory (an old one
+// of that name is removed first).
+inline std::string TempDir(const std::string& name) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / name;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir.string();
+}
+
+// Writes `text` to dir/name and returns the path.
+inline std::string WriteFileIn(const std::string& dir, const std::string& name, const std::string& text) {
+  const std::string path = (std::filesystem::path(dir) / name).string();
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
 // A CoNLL-U token line written with spaces for readability:
 // ConlluRow("1 They they PRON PRP _ 2 nsubj _ _") -> tab-separated + "\n".
 inline std::string ConlluRow(std::string columns) {
