@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -94,6 +95,11 @@ int Run(const CodeArgs& args, const std::vector<std::string>& extras) {
     std::fprintf(stderr, "dyad code: error: %s\n", complaint.c_str());
     return 2;
   }
+  for (const std::string& d : args.dicts)
+    if (std::error_code ec; !std::filesystem::exists(d, ec)) {
+      std::fprintf(stderr, "dyad code: error: %s: no such dictionary file or directory\n", d.c_str());
+      return 2;
+    }
   Coders coders(args);
   if (args.no_builtin && coders.For("") == nullptr) return 2;
   Analyzer analyzer(args.model);

@@ -181,7 +181,9 @@ class DyadReader {
   std::string Refine(std::string_view s) {
     if (current_ == Current::kActor) return DatedRole(s);
     if (current_ != Current::kBlock) return "indented line outside an actor or predicate entry";
-    const size_t colon = s.find(':');
+    // "032:033: bezoek": the code ends at the colon before a blank.
+    size_t colon = s.find(": ");
+    if (colon == std::string_view::npos && s.back() == ':') colon = s.size() - 1;
     if (colon == std::string_view::npos) return "pattern needs 'CODE: words'";
     std::vector<std::string_view> words;
     std::string target;
