@@ -179,12 +179,21 @@ class CoderImpl : public Coder {
   CoderOptions options_;
 };
 
+// PETRARCH matches discards against the text split at blanks, so a phrase
+// whose last word is written with punctuation ("three years ago, a …")
+// does not match there; neither does it here.
+bool GluedToPunct(const Tree& t, size_t next) {
+  if (next >= t.size() || t[next].upos != "PUNCT") return false;
+  const std::string& p = t[next].form;
+  return p == "," || p == "." || p == ";" || p == ":" || p == "!" || p == "?" || p == ")";
+}
+
 bool CoderImpl::Discarded(const Tree& t, bool story) const {
   if (lex_.discards.size() == 0) return false;
   std::vector<int> all(t.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
   for (const coder::PhraseMatch& m : lex_.discards.Scan(t, all))
-    if (lex_.dicts.discards[m.id].story == story) return true;
+    if (lex_.dicts.discards[m.id].story == story && !GluedToPunct(t, m.end)) return true;
   return false;
 }
 
@@ -289,8 +298,13 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const coder::PredicateRef& r
   std::vector<ActorRef> sources, targets;
   for (int c : srcs)
     if (sources = Resolve(t, src = c, *st); !sources.empty() && !IsNull(sources[0].code)) break;
-  for (int g : tgts)
-    if (targets = Resolve(t, g, *st); !targets.empty()) break;
+  std::vector<ActorRef> role_only;  // "military exercises in Alaska": Alaska beats ---MIL
+  for (int g : tgts) {
+    if (targets = Resolve(t, g, *st); !targets.empty() && !IsNull(targets[0].code)) break;
+    if (role_only.empty()) role_only = std::move(targets);
+    targets.clear();
+  }
+  if (targets.empty()) targets = std::move(role_only);
   const bool reciprocal = sources.size() == 2 && IsPair(t, src) &&
                           (targets.empty() || InPair(targets, sources) ||
                            std::any_of(tgts.begin(), tgts.end(), [&](int g) { return IsReciprocal(t, g); }));
