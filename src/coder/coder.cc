@@ -324,6 +324,9 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const coder::PredicateRef& r
                           (targets.empty() || InPair(targets, sources) ||
                            std::any_of(tgts.begin(), tgts.end(), [&](int g) { return IsReciprocal(t, g); }));
   if (reciprocal) targets = {sources[1], sources[0]};
+  // "The US, Russia and Switzerland met": conjoined sources and no target
+  // act on each other (every ordered pair).
+  if (!reciprocal && targets.empty() && sources.size() >= 2 && !IsPair(t, src)) targets = sources;
   if (options_.trace)
     options_.trace(fmt::format("  source {} -> [{}]; target {} -> [{}]{}", src >= 0 ? t[src].form : "-", Codes(sources),
                                tgts.empty() || tgts[0] < 0 ? "-" : t[tgts[0]].form, Codes(targets),
