@@ -133,7 +133,11 @@ std::string CombineCodes(const std::string& actor, const Agent& agent) {
 }
 
 int SourceOf(const Tree& t, int v) {
-  for (int step = 0; step < kMaxClimb && v >= 0; ++step) {
+  for (int step = 0, from = -1; step < kMaxClimb && v >= 0; ++step) {
+    // "Obama is scheduled to attend", "Obama was urged by X to help": the
+    // passive's subject controls its infinitive.
+    if (from >= 0 && t.Rel(from) == "xcomp" && t.IsPassive(v))
+      if (const int s = t.Child(v, "nsubj:pass"); s >= 0) return Antecedent(t, s, v);
     if (t.IsPassive(v)) return AgentPhrase(t, v);
     int s = Subject(t, v);
     if (s < 0) s = DetAsSubject(t, v);
@@ -152,6 +156,7 @@ int SourceOf(const Tree& t, int v) {
       if (const int s = t.Child(u, "nsubj:pass"); s >= 0) return Antecedent(t, s, u);
     }
     if (!In(rel, {"xcomp", "conj", "advcl", "ccomp"})) return -1;
+    from = v;
     v = u;
   }
   return -1;

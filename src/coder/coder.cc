@@ -13,6 +13,7 @@
 #include "coder/lexicon.h"
 #include "coder/load.h"
 #include "coder/patterns.h"
+#include "coder/transforms.h"
 #include "dyad/coder.h"
 #include "dyad/syntax.h"
 #include "util/utf8.h"
@@ -169,6 +170,14 @@ Date ExplicitDate(const Tree& t, std::string_view lang, const Date& doc_date) {
   return coder::EventDate(words, lang, doc_date);
 }
 
+// A coded predicate of the current sentence, for transformations.
+struct Clause {
+  int v = -1, src = -1;  // the predicate and its source's head
+  std::string code;
+  std::vector<ActorRef> sources, targets;
+  size_t first_event = 0, end_event = 0;  // its events in DocState::events
+};
+
 // What the coder knows while going through one document.
 struct DocState {
   const CodingInput* input = nullptr;
@@ -181,6 +190,7 @@ struct DocState {
   std::vector<std::pair<size_t, ActorRef>> mentions;
   Date last_explicit;                  // the last date a time expression gave
   std::vector<Event> events;
+  std::vector<Clause> clauses;  // of the current sentence
 };
 
 // The predicate entry chosen for a token and its best pattern.
@@ -197,7 +207,8 @@ struct Choice {
 
 class CoderImpl : public Coder {
  public:
-  CoderImpl(coder::Lexicon lex, CoderOptions options) : lex_(std::move(lex)), options_(std::move(options)) {}
+  CoderImpl(coder::Lexicon lex, CoderOptions options)
+      : lex_(std::move(lex)), options_(std::move(options)), transforms_(coder::CompileTransforms(lex_.dicts)) {}
 
   std::vector<Event> Code(const CodingInput& input) const override;
   std::string Summary() const override { return coder::Summary(lex_.dicts); }
@@ -216,16 +227,30 @@ class CoderImpl : public Coder {
   void Emit(const Tree& t, int v, const ActorRef* s, const ActorRef* g, const std::string& code, bool negated,
             DocState* st) const;
 
+  void Transform(const Tree& t, DocState* st) const;
+  bool Transformed(const Tree& t, const Clause& upper, const Clause& lower, DocState* st) const;
+
   coder::Lexicon lex_;
   CoderOptions options_;
+  std::vector<coder::VerbTransform> transforms_;
 };
+
+// PETRARCH matches sentence discards against the text split at blanks, so
+// a phrase whose last word is written with punctuation ("three years ago,
+// a …") does not match there; neither does it here. Story discards (names
+// of sports events, shows) match wherever they stand.
+bool GluedToPunct(const Tree& t, size_t next) {
+  if (next >= t.size() || t[next].upos != "PUNCT") return false;
+  const std::string& p = t[next].form;
+  return p == "," || p == "." || p == ";" || p == ":" || p == "!" || p == "?" || p == ")";
+}
 
 bool CoderImpl::Discarded(const Tree& t, bool story) const {
   if (lex_.discards.size() == 0) return false;
   std::vector<int> all(t.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
   for (const coder::PhraseMatch& m : lex_.discards.Scan(t, all))
-    if (lex_.dicts.discards[m.id].story == story) return true;
+    if (lex_.dicts.discards[m.id].story == story && (story || !GluedToPunct(t, m.end))) return true;
   return false;
 }
 
@@ -375,7 +400,8 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
     const std::vector<ActorRef> parts = Resolve(t, head, *st);
     // "% * …": the parties act on each other; "* WITH %": the subject on each.
     const int subject = pm.symmetric > v ? coder::SourceOf(t, v) : -1;
-    const std::vector<ActorRef> sources = subject >= 0 && subject != head ? Resolve(t, subject, *st) : parts;
+    std::vector<ActorRef> sources = subject >= 0 && subject != head ? Resolve(t, subject, *st) : parts;
+    if (sources.empty() || IsNull(sources[0].code)) sources = parts;  // "officials signed … between %"
     for (const ActorRef& a : sources)
       for (const ActorRef& b : parts)
         if (!SameActor(a.code, b.code)) Emit(t, v, &a, &b, code, negated, st);
@@ -401,17 +427,26 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   for (size_t k = 1; pm.source < 0 && srcs.size() > 1 && k < srcs.size() && src == srcs[0]; ++k)
     for (ActorRef& a : coder::ActorsOf(lex_, t, srcs[k], st->day))
       AddDistinct(std::move(a), &sources, Coordinated(t, srcs[0], srcs[k]));
-  for (int g : tgts)
-    if (targets = Resolve(t, g, *st); !targets.empty()) break;
+  std::vector<ActorRef> role_only;  // "military exercises in Alaska": Alaska beats ---MIL
+  for (int g : tgts) {
+    if (targets = Resolve(t, g, *st); !targets.empty() && !IsNull(targets[0].code)) break;
+    if (role_only.empty()) role_only = std::move(targets);
+    targets.clear();
+  }
   if (targets.empty() && target_case.empty() && block.linear_target) targets = FirstActorAfter(t, v, src, st->day);
+  if (targets.empty()) targets = std::move(role_only);
   const bool reciprocal = sources.size() == 2 && IsPair(t, src) &&
                           (targets.empty() || InPair(targets, sources) ||
                            std::any_of(tgts.begin(), tgts.end(), [&](int g) { return IsReciprocal(t, g); }));
   if (reciprocal) targets = {sources[1], sources[0]};
+  // "The US, Russia and Switzerland met": conjoined sources and no target
+  // act on each other (every ordered pair).
+  if (!reciprocal && targets.empty() && sources.size() >= 2 && !IsPair(t, src)) targets = sources;
   if (options_.trace)
     options_.trace(fmt::format("  source {} -> [{}]; target {} -> [{}]{}", src >= 0 ? t[src].form : "-", Codes(sources),
                                tgts.empty() || tgts[0] < 0 ? "-" : t[tgts[0]].form, Codes(targets),
                                reciprocal ? " (reciprocal)" : ""));
+  st->clauses.push_back({v, src, code, sources, targets, st->events.size(), st->events.size()});
   const bool dyad_missing = sources.empty() || targets.empty() || IsNull(sources[0].code) || IsNull(targets[0].code);
   if (options_.require_dyad && dyad_missing) return;
   if (sources.empty() && targets.empty()) return;
@@ -426,6 +461,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
       Emit(t, v, s, g, code, negated, st);
       if (!IsCodeless(paired)) Emit(t, v, g, s, paired, negated, st);
     }
+  st->clauses.back().end_event = st->events.size();
 }
 
 // Actors named in the sentence, in order, for "de twee landen".
@@ -442,6 +478,7 @@ void CoderImpl::NoteMentions(const Tree& t, DocState* st) const {
 void CoderImpl::CodeSentence(const Tree& t, DocState* st) const {
   if (Discarded(t, false)) return;
   NoteMentions(t, st);
+  st->clauses.clear();
   for (int v = 0; v < static_cast<int>(t.size()); ++v) {
     const std::string& u = t[v].upos;
     const bool participle = u == "ADJ" && t[v].feats.find("VerbForm=Part") != std::string::npos;
@@ -458,6 +495,67 @@ void CoderImpl::CodeSentence(const Tree& t, DocState* st) const {
           break;
         }
   }
+  Transform(t, st);
+}
+
+bool HasCodes(const std::vector<ActorRef>& actors) { return !actors.empty() && !IsNull(actors[0].code); }
+
+// Do all actors of `a` appear in `b` (by code)?
+bool Among(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
+  return std::all_of(a.begin(), a.end(), [&](const ActorRef& x) {
+    return std::any_of(b.begin(), b.end(), [&](const ActorRef& y) { return x.code == y.code; });
+  });
+}
+
+// Applies the first transformation that `upper` reporting `lower` matches:
+// codes its events and returns true (the caller drops the clauses' own).
+bool CoderImpl::Transformed(const Tree& t, const Clause& u, const Clause& l, DocState* st) const {
+  const bool present = l.src >= 0 && l.src != u.src;  // not the controller's
+  for (const coder::VerbTransform& x : transforms_) {
+    if ((!x.upper_code.empty() && x.upper_code != u.code) || (!x.lower_code.empty() && x.lower_code != l.code)) continue;
+    const bool source_ok = x.lower_source == x.upper_source ? HasCodes(l.sources) && Among(l.sources, u.sources)
+                           : x.lower_source == '_'          ? !present
+                           : x.lower_source == '.' || (present && HasCodes(l.sources));
+    const bool target_ok = x.lower_target == '_' ? l.targets.empty() : x.lower_target == '.' || HasCodes(l.targets);
+    if (!source_ok || !target_ok || !HasCodes(u.sources)) continue;
+    auto bound = [&](char var) -> const std::vector<ActorRef>* {
+      if (var == x.upper_source) return &u.sources;
+      if (var == x.lower_source) return &l.sources;
+      return var == x.lower_target ? &l.targets : nullptr;
+    };
+    const std::vector<ActorRef>*ss = bound(x.result_source), *ts = bound(x.result_target);
+    if (ss == nullptr || ts == nullptr || ts->empty()) continue;
+    const std::string& code = x.result_code.empty() ? l.code : x.result_code;
+    for (const ActorRef& s : *ss)
+      for (const ActorRef& g : *ts)
+        if (s.code != g.code && !(options_.require_dyad && (IsNull(s.code) || IsNull(g.code))))
+          Emit(t, l.v, &s, &g, code, false, st);
+    return true;
+  }
+  return false;
+}
+
+// "The US claimed that ISIL had attacked Iraq": a predicate whose clausal
+// complement is coded may turn the two into one event (VerbTransform).
+void CoderImpl::Transform(const Tree& t, DocState* st) const {
+  if (transforms_.empty()) return;
+  std::vector<bool> drop(st->events.size(), false);
+  for (const Clause& l : st->clauses) {
+    const int head = t[l.v].head;
+    if (head < 0 || (t.Rel(l.v) != "ccomp" && t.Rel(l.v) != "xcomp")) continue;
+    for (const Clause& u : st->clauses) {
+      if (u.v != head || !Transformed(t, u, l, st)) continue;
+      for (const Clause* c : {&u, &l}) std::fill(drop.begin() + c->first_event, drop.begin() + c->end_event, true);
+      break;
+    }
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < st->events.size(); ++i) {
+    if (i < drop.size() && drop[i]) continue;
+    if (kept != i) st->events[kept] = std::move(st->events[i]);
+    ++kept;
+  }
+  st->events.resize(kept);
 }
 
 // A sentence without a time expression continues the time of the sentence
