@@ -11,8 +11,10 @@
 // and inside one picks up the <Sentence> attributes, every <EventCoding>'s
 // attributes, the first <Text> and the first <Parse>. <!-- comments --> are
 // skipped everywhere, so commented-out elements are ignored.
+#include <algorithm>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "text/reader_internal.h"
@@ -108,6 +110,15 @@ size_t FindRecordEnd(std::string_view w, bool eof) {
 size_t SkipSpaces(std::string_view s, size_t pos) {
   while (pos < s.size() && IsSpace(s[pos])) ++pos;
   return pos;
+}
+
+// A record's date: YYYYMMDD, the ISO forms Date::Parse knows, or PETRARCH's
+// YYMMDD with its two-digit-year rule (00-30 -> 20xx, else 19xx).
+Result<Date> ParseRecordDate(const std::string& s) {
+  const bool yymmdd = s.size() == 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!yymmdd) return Date::Parse(s);
+  const int yy = std::stoi(s.substr(0, 2));
+  return Date::Parse(std::to_string(yy <= 30 ? 2000 + yy : 1900 + yy) + s.substr(2));
 }
 
 // Parses the attributes of the tag whose name ends at `pos`, up to and
@@ -230,8 +241,11 @@ struct RecordParser {
       warnings.push_back("<Sentence> without a date attribute; date unknown");
       return after;
     }
-    Result<Date> parsed = Date::Parse(date->second);
-    if (!parsed.ok()) return Status::Corrupt("bad date attribute: " + parsed.status().message());
+    Result<Date> parsed = ParseRecordDate(date->second);
+    if (!parsed.ok()) {  // the record is still read, as one without a date
+      warnings.push_back("bad date attribute: " + parsed.status().message() + "; date unknown");
+      return after;
+    }
     doc->date = *parsed;
     return after;
   }

@@ -127,6 +127,9 @@ TEST(ReaderText, NoHeaderWarnsAndKeepsWholeFileWithUnknownDate) {
   Collected c = Buffer("palms.txt", data);
   ASSERT_EQ(c.docs.size(), 1u);
   EXPECT_FALSE(c.docs[0].date.known());
+  EXPECT_TRUE(std::any_of(c.diags.begin(), c.diags.end(), [](const Diagnostic& d) {
+    return d.severity == Diagnostic::Severity::kWarning && d.line == 5 && Contains(d.message, "invalid month 13");
+  }));
   EXPECT_EQ(c.docs[0].text, data);
   ASSERT_EQ(c.diags.size(), 1u);
   EXPECT_EQ(c.diags[0].severity, Diagnostic::Severity::kWarning);
@@ -216,6 +219,9 @@ TEST(ReaderJsonl, MissingDateWarnsAndBadDateIsAnError) {
                        "{\"id\": \"b\", \"text\": \"slecht\", \"date\": \"2020-02-30\"}\n");
   ASSERT_EQ(c.docs.size(), 1u);
   EXPECT_FALSE(c.docs[0].date.known());
+  EXPECT_TRUE(std::any_of(c.diags.begin(), c.diags.end(), [](const Diagnostic& d) {
+    return d.severity == Diagnostic::Severity::kWarning && d.line == 5 && Contains(d.message, "invalid month 13");
+  }));
   EXPECT_EQ(c.stats.warnings, 1u);
   ASSERT_EQ(c.Errors().size(), 1u);
   EXPECT_EQ(c.Errors()[0].line, 2u);
@@ -318,13 +324,17 @@ TEST(ReaderPetrarch, MalformedRecordsAreErrorsAtTheirFirstLineAndOthersRead) {
              "<Sentence id=\"good\" date=\"20010101\">\n<Text>fine</Text>\n</Sentence>\n"
              "<Sentence id=\"attr\" date=20010101>\n<Text>x</Text>\n</Sentence>\n"
              "</Sentences>\n");
-  EXPECT_EQ(c.Ids(), std::vector<std::string>{"good"});
-  EXPECT_EQ(c.docs[0].record, 5u);
+  // A bad date is a warning: the record is kept with its date unknown.
+  EXPECT_EQ(c.Ids(), (std::vector<std::string>{"bad-date", "good"}));
+  EXPECT_FALSE(c.docs[0].date.known());
+  EXPECT_TRUE(std::any_of(c.diags.begin(), c.diags.end(), [](const Diagnostic& d) {
+    return d.severity == Diagnostic::Severity::kWarning && d.line == 5 && Contains(d.message, "invalid month 13");
+  }));
+  EXPECT_EQ(c.docs[1].record, 5u);
   const std::vector<Diagnostic> errors = c.Errors();
-  ASSERT_EQ(errors.size(), 5u);
-  const size_t lines[] = {2, 5, 8, 11, 17};
-  const char* words[] = {"no <Text>", "invalid month 13", "without an id", "unterminated <Text>",
-                         "without quotes"};
+  ASSERT_EQ(errors.size(), 4u);
+  const size_t lines[] = {2, 8, 11, 17};
+  const char* words[] = {"no <Text>", "without an id", "unterminated <Text>", "without quotes"};
   for (size_t i = 0; i < errors.size(); ++i) {
     EXPECT_EQ(errors[i].line, lines[i]) << errors[i].ToString();
     EXPECT_TRUE(Contains(errors[i].message, words[i])) << errors[i].ToString();
@@ -551,15 +561,14 @@ TEST(ReaderSharedData, PetrarchValidationFilesGiveTheirRecordCounts) {
     const char* file;
     size_t docs, errors, codings, empty_texts;
   };
-  // PETR2_GSR_validation.xml has one record with date="121108" (the same
-  // sentence is dated 20080806 in the GigaWord sample): a bad date, an error
-  // (and its 2 of the file's 92 codings are lost). Some TEST_* records have
-  // an empty <Text>, kept as such.
+  // PETR2_GSR_validation.xml has one record with date="121108", PETRARCH's
+  // YYMMDD (2012-11-08). Some TEST_* records have an empty <Text>, kept as
+  // such.
   const Expect expected[] = {
       {"GigaWord.sample.PETR.xml", 76, 0, 0, 9},
       {"PETR.UnitTest.records.xml", 284, 0, 385, 0},
       {"PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml", 284, 0, 375, 0},
-      {"PETR2_GSR_validation.xml", 77, 1, 90, 1}};
+      {"PETR2_GSR_validation.xml", 78, 0, 92, 1}};
   for (const Expect& e : expected) {
     Result<std::string> path = DataPath(std::string("petrarch/validation/") + e.file);
     if (!path.ok()) GTEST_SKIP() << path.status().ToString();
