@@ -127,9 +127,6 @@ TEST(ReaderText, NoHeaderWarnsAndKeepsWholeFileWithUnknownDate) {
   Collected c = Buffer("palms.txt", data);
   ASSERT_EQ(c.docs.size(), 1u);
   EXPECT_FALSE(c.docs[0].date.known());
-  EXPECT_TRUE(std::any_of(c.diags.begin(), c.diags.end(), [](const Diagnostic& d) {
-    return d.severity == Diagnostic::Severity::kWarning && d.line == 5 && Contains(d.message, "invalid month 13");
-  }));
   EXPECT_EQ(c.docs[0].text, data);
   ASSERT_EQ(c.diags.size(), 1u);
   EXPECT_EQ(c.diags[0].severity, Diagnostic::Severity::kWarning);
@@ -219,9 +216,6 @@ TEST(ReaderJsonl, MissingDateWarnsAndBadDateIsAnError) {
                        "{\"id\": \"b\", \"text\": \"slecht\", \"date\": \"2020-02-30\"}\n");
   ASSERT_EQ(c.docs.size(), 1u);
   EXPECT_FALSE(c.docs[0].date.known());
-  EXPECT_TRUE(std::any_of(c.diags.begin(), c.diags.end(), [](const Diagnostic& d) {
-    return d.severity == Diagnostic::Severity::kWarning && d.line == 5 && Contains(d.message, "invalid month 13");
-  }));
   EXPECT_EQ(c.stats.warnings, 1u);
   ASSERT_EQ(c.Errors().size(), 1u);
   EXPECT_EQ(c.Errors()[0].line, 2u);
