@@ -17,6 +17,7 @@
 #include "coder/pico.h"
 #include "coder/transforms.h"
 #include "dyad/coder.h"
+#include "dyad/ontology.h"
 #include "dyad/syntax.h"
 #include "util/utf8.h"
 
@@ -33,6 +34,20 @@ int32_t DayOf(const Date& d) {
 
 bool IsCodeless(const std::string& code) { return code.empty() || code == "---" || code == "+++"; }
 bool IsNull(const std::string& actor) { return actor.empty() || actor.starts_with("---"); }
+// A role without a country ("---REB", "---LEG": "insurgents", "Congress");
+// not a religion or group alone ("---MUS": "Muslims"), nor unaligned armed
+// forces ("---UAF": "gunmen", "militants"): they name no party.
+bool IsRole(const std::string& actor) {
+  if (actor.size() < 6 || !actor.starts_with("---") || actor.substr(3, 3) == "UAF") return false;
+  const ontology::ActorType* type = ontology::FindActorType(std::string_view(actor).substr(3, 3));
+  return type != nullptr && type->kind == ontology::ActorKind::kRole;
+}
+// Is source-target a dyad? Two actors, or a role and an actor: "Insurgents
+// bombarded Syria" is ---REB SYR in PETRARCH-2's output, while a role
+// acting on a role ("rebels attacked soldiers") names no party at all.
+bool IsDyad(const std::string& s, const std::string& g) {
+  return (!IsNull(s) && !IsNull(g)) || (IsRole(s) && !IsNull(g)) || (!IsNull(s) && IsRole(g));
+}
 
 // Climbs from a token inside a noun phrase to the phrase's head.
 int PhraseHead(const Tree& t, int tok) {
@@ -458,7 +473,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
                                tgts.empty() || tgts[0] < 0 ? "-" : t[tgts[0]].form, Codes(targets),
                                reciprocal ? " (reciprocal)" : ""));
   st->clauses.push_back({v, src, code, sources, targets, st->events.size(), st->events.size()});
-  const bool dyad_missing = sources.empty() || targets.empty() || IsNull(sources[0].code) || IsNull(targets[0].code);
+  const bool dyad_missing = sources.empty() || targets.empty() || !IsDyad(sources[0].code, targets[0].code);
   if (options_.require_dyad && dyad_missing) return;
   if (sources.empty() && targets.empty()) return;
   const std::string& paired = matched ? pm.pattern->paired : pred.code.empty() ? block.paired : pred.paired;
@@ -539,7 +554,7 @@ bool CoderImpl::Transformed(const Tree& t, const Clause& u, const Clause& l, Doc
     const std::string& code = x.result_code.empty() ? l.code : x.result_code;
     for (const ActorRef& s : *ss)
       for (const ActorRef& g : *ts)
-        if (s.code != g.code && !(options_.require_dyad && (IsNull(s.code) || IsNull(g.code))))
+        if (s.code != g.code && !(options_.require_dyad && !IsDyad(s.code, g.code)))
           Emit(t, l.v, &s, &g, code, false, st);
     return true;
   }
@@ -555,7 +570,9 @@ bool CoderImpl::Transformed(const Tree& t, const Clause& u, const Clause& l, Doc
 // when the sum names no CAMEO code: then both are coded as they are.
 bool CoderImpl::Combined(const Tree& t, const Clause& u, const Clause& l, DocState* st) const {
   const std::optional<long> up = pico_.Value(u.code), low = pico_.Value(l.code);
-  if (!up || !low || *up < 0x2000 || *up >= 0x10000 || *low <= 0 || *low >= 0x1000 || !HasCodes(u.sources)) return false;
+  if (!up || !low || *up < 0x2000 || *up >= 0x10000 || *low <= 0 || *low >= 0x1000 || u.sources.empty() ||
+      !(HasCodes(u.sources) || IsRole(u.sources[0].code)))
+    return false;
   const std::string code = pico_.Code(coder::Pico::Combine(*up, *low));
   if (code.empty()) return false;
   const bool own_source = l.src >= 0 && l.src != u.src && HasCodes(l.sources) && !Among(l.sources, u.sources);
@@ -563,7 +580,7 @@ bool CoderImpl::Combined(const Tree& t, const Clause& u, const Clause& l, DocSta
   if (targets.empty()) return false;
   for (const ActorRef& s : u.sources)
     for (const ActorRef& g : targets)
-      if (!SameActor(s.code, g.code) && !(options_.require_dyad && (IsNull(s.code) || IsNull(g.code))))
+      if (!SameActor(s.code, g.code) && !(options_.require_dyad && !IsDyad(s.code, g.code)))
         Emit(t, l.v, &s, &g, code, false, st);
   return true;
 }

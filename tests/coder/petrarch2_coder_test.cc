@@ -32,7 +32,9 @@ constexpr const char* kVerbs2 =
     "ASK\n"
     "--- GIVE [---] ---\n"
     "GIVE\n"
-    "- * PERMISSION [080]\n";
+    "- * PERMISSION [080]\n"
+    "--- ATTACK [190] ---\n"
+    "ATTACK\n";
 
 constexpr const char* kPico =
     "020:0x2000\n023:0x2040\n030:0x3000\n033:0x3040\n070:0x0040\n080:0x0200\n"
@@ -114,6 +116,21 @@ TEST_F(Petrarch2CoderTest, NegationCodesTheOpposite) {
        "8 . . PUNCT 4 punct"});
   EXPECT_EQ(Code(s), Strings{"RUS UKR 124"});
   EXPECT_EQ(Code(s, false), Strings{});
+}
+
+// require_dyad: a role without a country and a named actor are a dyad
+// (PETRARCH-2 codes "---GOV UKR"); two roles are not.
+TEST_F(Petrarch2CoderTest, ARoleAndAnActorAreADyad) {
+  const std::string role_on_actor = ParsedSentence(
+      "The government attacked Ukraine.", {"1 The the DET 2 det", "2 government government NOUN 3 nsubj",
+                                           "3 attacked attack VERB 0 root", "4 Ukraine Ukraine PROPN 3 obj",
+                                           "5 . . PUNCT 3 punct"});
+  EXPECT_EQ(Code(role_on_actor), Strings{"---GOV UKR 190"});
+  const std::string role_on_role = ParsedSentence(
+      "The government attacked the minister.",
+      {"1 The the DET 2 det", "2 government government NOUN 3 nsubj", "3 attacked attack VERB 0 root",
+       "4 the the DET 5 det", "5 minister minister NOUN 3 obj", "6 . . PUNCT 3 punct"});
+  EXPECT_EQ(Code(role_on_role), Strings{});
 }
 
 }  // namespace
