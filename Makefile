@@ -15,7 +15,7 @@ build: deps
 	cmake --build --preset release -j $(JOBS)
 
 demo: build
-	./build/dyad parse "$(DYAD_DATA)/examples/seed-nl.txt"
+	./build/dyad code "$(DYAD_DATA)/examples/seed-nl.txt"
 
 test: build
 	ctest --preset release -j $(JOBS)

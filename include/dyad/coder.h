@@ -44,7 +44,7 @@ struct CoderOptions {
   // Dictionary files or directories (kind detected from name and content).
   std::vector<std::string> dictionaries;
   // Also load dyad's own dictionaries for these languages (lang/<iso>/,
-  // compiled in). Empty: none.
+  // compiled in), plus the language-neutral lang/mul/. Empty: none.
   std::vector<std::string> builtin_languages;
   // Events need both a source and a target actor (PETRARCH's require_dyad).
   bool require_dyad = true;

@@ -18,5 +18,6 @@ void RegisterParse(CLI::App& app, int* exit_code);
 void RegisterScore(CLI::App& app, int* exit_code);
 void RegisterCode(CLI::App& app, int* exit_code);
 void RegisterValidate(CLI::App& app, int* exit_code);
+void RegisterDict(CLI::App& app, int* exit_code);
 
 }  // namespace dyad::cli

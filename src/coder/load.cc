@@ -95,7 +95,11 @@ Status LoadDictionaryFile(const std::string& path, Dictionaries* dicts,
 
 Status LoadDictionaries(const CoderOptions& options, Dictionaries* dicts,
                         const std::function<void(const Diagnostic&)>& on_warning) {
-  for (const std::string& lang : options.builtin_languages)
+  // lang/mul/ holds what every language shares (people's names with their
+  // spellings, organisations); it comes with any built-in language.
+  std::vector<std::string> dirs = options.builtin_languages;
+  if (!dirs.empty()) dirs.push_back("mul");
+  for (const std::string& lang : dirs)
     for (const LangFile& f : LangFiles())
       if (f.path.starts_with(lang + "/") && IsDyadFormat(f.data))
         Report(ReadDyadDictionary("lang/" + std::string(f.path), f.data, dicts), "lang/" + std::string(f.path),
