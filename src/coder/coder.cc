@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -13,8 +14,10 @@
 #include "coder/lexicon.h"
 #include "coder/load.h"
 #include "coder/patterns.h"
+#include "coder/pico.h"
 #include "coder/transforms.h"
 #include "dyad/coder.h"
+#include "dyad/ontology.h"
 #include "dyad/syntax.h"
 #include "util/utf8.h"
 
@@ -31,6 +34,20 @@ int32_t DayOf(const Date& d) {
 
 bool IsCodeless(const std::string& code) { return code.empty() || code == "---" || code == "+++"; }
 bool IsNull(const std::string& actor) { return actor.empty() || actor.starts_with("---"); }
+// A role without a country ("---REB", "---LEG": "insurgents", "Congress");
+// not a religion or group alone ("---MUS": "Muslims"), nor unaligned armed
+// forces ("---UAF": "gunmen", "militants"): they name no party.
+bool IsRole(const std::string& actor) {
+  if (actor.size() < 6 || !actor.starts_with("---") || actor.substr(3, 3) == "UAF") return false;
+  const ontology::ActorType* type = ontology::FindActorType(std::string_view(actor).substr(3, 3));
+  return type != nullptr && type->kind == ontology::ActorKind::kRole;
+}
+// Is source-target a dyad? Two actors, or a role and an actor: "Insurgents
+// bombarded Syria" is ---REB SYR in PETRARCH-2's output, while a role
+// acting on a role ("rebels attacked soldiers") names no party at all.
+bool IsDyad(const std::string& s, const std::string& g) {
+  return (!IsNull(s) && !IsNull(g)) || (IsRole(s) && !IsNull(g)) || (!IsNull(s) && IsRole(g));
+}
 
 // Climbs from a token inside a noun phrase to the phrase's head.
 int PhraseHead(const Tree& t, int tok) {
@@ -208,7 +225,10 @@ struct Choice {
 class CoderImpl : public Coder {
  public:
   CoderImpl(coder::Lexicon lex, CoderOptions options)
-      : lex_(std::move(lex)), options_(std::move(options)), transforms_(coder::CompileTransforms(lex_.dicts)) {}
+      : lex_(std::move(lex)),
+        options_(std::move(options)),
+        transforms_(coder::CompileTransforms(lex_.dicts)),
+        pico_(lex_.dicts.pico) {}
 
   std::vector<Event> Code(const CodingInput& input) const override;
   std::string Summary() const override { return coder::Summary(lex_.dicts); }
@@ -229,10 +249,12 @@ class CoderImpl : public Coder {
 
   void Transform(const Tree& t, DocState* st) const;
   bool Transformed(const Tree& t, const Clause& upper, const Clause& lower, DocState* st) const;
+  bool Combined(const Tree& t, const Clause& upper, const Clause& lower, DocState* st) const;
 
   coder::Lexicon lex_;
   CoderOptions options_;
   std::vector<coder::VerbTransform> transforms_;
+  coder::Pico pico_;  // empty unless a PICO file was loaded
 };
 
 // PETRARCH matches sentence discards against the text split at blanks, so
@@ -387,8 +409,12 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   const bool matched = choice.matched;
   const std::string& default_code = pred.code.empty() ? block.code : pred.code;
   // TABARI's "+++" (a complex event it does not code) leaves the verb's code.
-  const std::string& code = !matched || pm.pattern->code == "+++" ? default_code : pm.pattern->code;
-  const bool negated = t.IsNegated(v) && !pm.mentions_negation;
+  std::string code = !matched || pm.pattern->code == "+++" ? default_code : pm.pattern->code;
+  bool negated = t.IsNegated(v) && !pm.mentions_negation;
+  // PICO codes a negation as its own event ("would not give permission":
+  // 080 - 0xFFFF = 124) when the ontology has a code for it.
+  if (const auto value = negated ? pico_.Value(code) : std::nullopt; value && *value > 0)
+    if (std::string opposite = pico_.Code(*value - 0xFFFF); !opposite.empty()) code = opposite, negated = false;
   if (options_.trace)
     options_.trace(fmt::format("sentence {}: predicate '{}' ({}:{}) pattern {} -> code {}{}", st->sentence, t[v].form,
                                block.file, block.line, matched ? std::to_string(pm.pattern->line) : "none", code,
@@ -447,7 +473,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
                                tgts.empty() || tgts[0] < 0 ? "-" : t[tgts[0]].form, Codes(targets),
                                reciprocal ? " (reciprocal)" : ""));
   st->clauses.push_back({v, src, code, sources, targets, st->events.size(), st->events.size()});
-  const bool dyad_missing = sources.empty() || targets.empty() || IsNull(sources[0].code) || IsNull(targets[0].code);
+  const bool dyad_missing = sources.empty() || targets.empty() || !IsDyad(sources[0].code, targets[0].code);
   if (options_.require_dyad && dyad_missing) return;
   if (sources.empty() && targets.empty()) return;
   const std::string& paired = matched ? pm.pattern->paired : pred.code.empty() ? block.paired : pred.paired;
@@ -528,23 +554,47 @@ bool CoderImpl::Transformed(const Tree& t, const Clause& u, const Clause& l, Doc
     const std::string& code = x.result_code.empty() ? l.code : x.result_code;
     for (const ActorRef& s : *ss)
       for (const ActorRef& g : *ts)
-        if (s.code != g.code && !(options_.require_dyad && (IsNull(s.code) || IsNull(g.code))))
+        if (s.code != g.code && !(options_.require_dyad && !IsDyad(s.code, g.code)))
           Emit(t, l.v, &s, &g, code, false, st);
     return true;
   }
   return false;
 }
 
+// PETRARCH-2's verb combination ("a (b . Q) P" with no transformation):
+// an upper verb of a high-level PICO category (appeal, intend, demand …,
+// not "say") governing a lower verb of a specific one codes one event, the
+// sum of their values ("wants to help" 0x3000 + 0x0040 = 033), from the
+// upper source to the lower's own source ("asking Obama to help") or, when
+// the upper subject controls the lower verb, to the lower target. No event
+// when the sum names no CAMEO code: then both are coded as they are.
+bool CoderImpl::Combined(const Tree& t, const Clause& u, const Clause& l, DocState* st) const {
+  const std::optional<long> up = pico_.Value(u.code), low = pico_.Value(l.code);
+  if (!up || !low || *up < 0x2000 || *up >= 0x10000 || *low <= 0 || *low >= 0x1000 || u.sources.empty() ||
+      !(HasCodes(u.sources) || IsRole(u.sources[0].code)))
+    return false;
+  const std::string code = pico_.Code(coder::Pico::Combine(*up, *low));
+  if (code.empty()) return false;
+  const bool own_source = l.src >= 0 && l.src != u.src && HasCodes(l.sources) && !Among(l.sources, u.sources);
+  const std::vector<ActorRef>& targets = own_source ? l.sources : l.targets;
+  if (targets.empty()) return false;
+  for (const ActorRef& s : u.sources)
+    for (const ActorRef& g : targets)
+      if (!SameActor(s.code, g.code) && !(options_.require_dyad && !IsDyad(s.code, g.code)))
+        Emit(t, l.v, &s, &g, code, false, st);
+  return true;
+}
+
 // "The US claimed that ISIL had attacked Iraq": a predicate whose clausal
 // complement is coded may turn the two into one event (VerbTransform).
 void CoderImpl::Transform(const Tree& t, DocState* st) const {
-  if (transforms_.empty()) return;
+  if (transforms_.empty() && pico_.empty()) return;
   std::vector<bool> drop(st->events.size(), false);
   for (const Clause& l : st->clauses) {
     const int head = t[l.v].head;
     if (head < 0 || (t.Rel(l.v) != "ccomp" && t.Rel(l.v) != "xcomp")) continue;
     for (const Clause& u : st->clauses) {
-      if (u.v != head || !Transformed(t, u, l, st)) continue;
+      if (u.v != head || !(Transformed(t, u, l, st) || Combined(t, u, l, st))) continue;
       for (const Clause* c : {&u, &l}) std::fill(drop.begin() + c->first_event, drop.begin() + c->end_event, true);
       break;
     }

@@ -120,6 +120,10 @@ struct VerbBlock {
   // after the verb is the target (TABARI's linear rule, which their
   // patterns and the PETRARCH unit tests assume).
   bool linear_target = false;
+  // PETRARCH-2 blocks: pattern words match nouns, adjectives and
+  // prepositions of the verb's phrase, never another verb ("wants to help"
+  // is no "* HELP"): the lower verb is coded on its own and combined.
+  bool petrarch2 = false;
   std::string file;
   uint32_t line = 0;
 };

@@ -40,7 +40,12 @@ Result<ReadReport> ReadAny(std::string_view file, std::string_view text, Diction
       for (size_t b = first; b < dicts->verbs.size(); ++b) dicts->verbs[b].linear_target = true;
       return r;
     }
-    case DictKind::kPetrarch2Verbs: return ReadPetrarch2Verbs(file, text, dicts);
+    case DictKind::kPetrarch2Verbs: {
+      const size_t first = dicts->verbs.size();
+      ReadReport r = ReadPetrarch2Verbs(file, text, dicts);
+      for (size_t b = first; b < dicts->verbs.size(); ++b) dicts->verbs[b].petrarch2 = true;
+      return r;
+    }
     case DictKind::kActors: return ReadActors(file, text, dicts);
     case DictKind::kAgents: return ReadAgents(file, text, dicts);
     case DictKind::kDiscards: return ReadDiscards(file, text, dicts);

@@ -16,12 +16,15 @@ class Matcher {
   Matcher(const Lexicon& lex, const Tree& tree, std::span<const int> window)
       : lex_(lex), tree_(tree), w_(window) {}
   void ExactForms(bool on) { exact_forms_ = on; }
+  void SkipVerbs(bool on) { skip_verbs_ = on; }
 
   // Positions (window indices) element `e` covers when it starts at q:
   // its length, 0 when it does not match there.
   size_t LengthAt(const Element& e, size_t q) const {
     if (q >= w_.size()) return 0;
     PhraseMatch m;
+    if (skip_verbs_ && tree_[w_[q]].upos == "VERB" && (e.kind == ElementKind::kWord || e.kind == ElementKind::kSynset))
+      return 0;
     switch (e.kind) {
       case ElementKind::kWord:
         // TABARI and PETRARCH patterns spell surface words; dyad's name lemmas.
@@ -120,6 +123,7 @@ class Matcher {
   const Tree& tree_;
   std::span<const int> w_;
   bool exact_forms_ = false;
+  bool skip_verbs_ = false;  // PETRARCH-2 patterns (VerbBlock::petrarch2)
 };
 
 }  // namespace
@@ -127,6 +131,7 @@ class Matcher {
 bool MatchBlock(const Lexicon& lexicon, const Tree& tree, std::span<const int> window, size_t verb_first,
                 size_t verb_last, const VerbBlock& block, PatternMatch* best) {
   Matcher matcher(lexicon, tree, window);
+  matcher.SkipVerbs(block.petrarch2);
   size_t best_size = 0;
   for (const VerbPattern& p : block.patterns) {
     const size_t size = p.before.size() + p.after.size();

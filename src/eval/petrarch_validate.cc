@@ -50,7 +50,7 @@ Result<std::vector<std::string>> Dictionaries(const std::string& path, std::stri
   std::vector<std::string> dirs = options.dict_dirs;
   if (dirs.empty()) dirs = {fs::path(path).parent_path().string(), DataRoot() + "/petrarch/dictionaries"};
   std::vector<std::string> out;
-  for (const char* tag : {"Verbfile", "Actorfile", "Agentfile", "Discardfile"})
+  for (const char* tag : {"Verbfile", "Actorfile", "Agentfile", "Discardfile", "PICOfile"})
     for (std::string name : EnvironmentFiles(env, tag)) {
       if (tag == std::string_view("Verbfile") && !options.verb_file.empty()) name = options.verb_file;
       auto dir = std::find_if(dirs.begin(), dirs.end(), [&](const std::string& d) { return fs::exists(d + "/" + name); });
