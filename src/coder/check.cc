@@ -124,8 +124,8 @@ class Checker {
     for (size_t j = 0; j < k; ++j)
       if (SamePattern(b.patterns[j], p))
         Warn(b.file, p.line, fmt::format("pattern repeats line {} of its block and can never be chosen", b.patterns[j].line));
-    if (p.unordered && p.before.empty() && p.after.empty() && p.target_case.empty())
-      Warn(b.file, p.line, "pattern without words or target");
+    if (p.unordered && p.before.empty() && p.after.empty() && p.target_case.empty() && p.paired.empty())
+      Warn(b.file, p.line, "pattern without words, target or paired code");
     for (const std::vector<Element>* list : {&p.before, &p.after})
       for (const Element& e : *list)
         if (e.kind == ElementKind::kSynset && d_.synsets.count(e.text) == 0)
@@ -140,17 +140,21 @@ class Checker {
     for (size_t k = 0; k < b.patterns.size(); ++k) Pattern(b, k);
   }
 
-  // The same verb listed in two blocks: only the better pattern match of
-  // the two is coded, which is rarely what the author meant.
+  // The same verb in two blocks is fine (their patterns compete, as in
+  // PETRARCH's files) unless both code the bare verb, differently: then only
+  // the first block's code is ever used for it.
   void Predicates() {
-    std::unordered_map<std::string, const VerbBlock*> seen;
+    std::unordered_map<std::string, std::pair<const VerbBlock*, std::string>> seen;
     for (const VerbBlock& b : d_.verbs)
       for (const Predicate& p : b.predicates) {
         std::string key = (p.noun ? "noun " : "verb ");
         for (const std::string& w : p.words) key += w + " ";
-        auto [it, fresh] = seen.emplace(key, &b);
-        if (!fresh && it->second != &b)
-          Warn(b.file, p.line, fmt::format("{}is also listed at {}", key, Where(it->second->file, it->second->line)));
+        const std::string bare = p.code.empty() ? b.code : p.code;
+        auto [it, fresh] = seen.emplace(key, std::make_pair(&b, bare));
+        const std::string& other = it->second.second;
+        if (!fresh && it->second.first != &b && !IsNullCode(bare) && !IsNullCode(other) && bare != other)
+          Warn(b.file, p.line, fmt::format("{}is coded {} here and {} at {}", key, bare, other,
+                                           Where(it->second.first->file, it->second.first->line)));
       }
   }
 

@@ -138,7 +138,11 @@ class DyadReader {
   std::string Block(bool noun, const std::vector<std::string_view>& head, const std::vector<std::string_view>& lemmas) {
     if (head.size() < 2 || lemmas.empty()) return "predicate needs a code and lemmas";
     VerbBlock b;
-    b.code = std::string(head[1]);
+    b.code = std::string(head[1]);  // "042:043": the bare verb also codes 043 back
+    if (const size_t colon = b.code.find(':'); colon != std::string::npos) {
+      b.paired = b.code.substr(colon + 1);
+      b.code.resize(colon);
+    }
     b.file = file_;
     b.line = line_;
     for (std::string_view l : lemmas) {
