@@ -1,10 +1,21 @@
-# Writes OUT: a C++ table of the files FILES (relative to ROOT) as byte arrays.
+# Writes OUT: a C++ table of the files FILES (relative to ROOT) and
+# GENERATED (relative to GENERATED_ROOT, built by lang/CMakeLists.txt) as
+# byte arrays, each named by its relative path.
 string(REPLACE "|" ";" FILES "${FILES}")
+string(REPLACE "|" ";" GENERATED "${GENERATED}")
+set(paths "")
+foreach(f ${FILES})
+  list(APPEND paths ${ROOT}/${f})
+endforeach()
+foreach(f ${GENERATED})
+  list(APPEND paths ${GENERATED_ROOT}/${f})
+endforeach()
 set(body "")
 set(table "")
 set(i 0)
-foreach(f ${FILES})
-  file(READ ${ROOT}/${f} hex HEX)
+foreach(f ${FILES} ${GENERATED})
+  list(GET paths ${i} path)
+  file(READ ${path} hex HEX)
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
   string(APPEND body "static const char k${i}[] = {${bytes}0};\n")
   string(APPEND table "  {\"${f}\", std::string_view(k${i}, sizeof(k${i}) - 1)},\n")

@@ -12,12 +12,21 @@
 #include <utility>
 #include <vector>
 
+#include "coder/dictionary.h"
 #include "dyad/coder.h"
 #include "dyad/conllu.h"
 #include "dyad/document.h"
 #include "test_util.h"
 
 namespace dyad::testing {
+
+// "vladimir poetin", "russisch*": the words of a dictionary phrase, stems
+// marked.
+inline std::string PhraseText(const coder::Phrase& phrase) {
+  std::string out;
+  for (const coder::PhraseWord& w : phrase) out += (out.empty() ? "" : " ") + w.text + (w.stem ? "*" : "");
+  return out;
+}
 
 // One CoNLL-U sentence: "# text = TEXT" and one row per token spec
 // "ID FORM LEMMA UPOS HEAD DEPREL [FEATS]" (blank-separated; XPOS, DEPS and

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -19,12 +20,7 @@
 namespace dyad::coder {
 namespace {
 
-// "vladimir poetin", "russisch*": the words of a phrase, stems marked.
-std::string Text(const Phrase& phrase) {
-  std::string out;
-  for (const PhraseWord& w : phrase) out += (out.empty() ? "" : " ") + w.text + (w.stem ? "*" : "");
-  return out;
-}
+std::string Text(const Phrase& phrase) { return testing::PhraseText(phrase); }
 
 std::vector<std::string> Texts(const std::vector<Phrase>& phrases) {
   std::vector<std::string> out;
@@ -356,6 +352,43 @@ TEST(DyadLoadDictionaries, BuiltinDutchLoadsCleanlyWithTheSharedPeople) {
   EXPECT_EQ(poetin->file.substr(0, 9), "lang/mul/");  // people are shared by all languages
   EXPECT_FALSE(d.speech.empty());
   EXPECT_FALSE(d.verbs.empty());
+}
+
+// English: the generated countries and the hand-written demonyms, places,
+// organisations and agents load without a warning.
+TEST(DyadLoadDictionaries, BuiltinEnglishLoadsCleanly) {
+  std::string warnings;
+  Dictionaries d;
+  Status s = LoadDictionaries({.builtin_languages = {"en"}}, &d,
+                              [&](const Diagnostic& diag) { warnings += diag.ToString() + "\n"; });
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(warnings, "");
+  std::map<std::string, std::string> code_of;
+  for (const Actor& a : d.actors)
+    for (const Phrase& p : a.phrases) code_of.emplace(Text(p), a.code);
+  EXPECT_EQ(code_of["russia"], "RUS");         // en/countries.txt (generated)
+  EXPECT_EQ(code_of["north korean"], "PRK");   // en/demonyms.txt
+  EXPECT_EQ(code_of["white house"], "USAGOV");  // en/places.txt
+  EXPECT_EQ(code_of["nato"], "IGOWSTNAT");     // en/organisations.txt
+  EXPECT_FALSE(d.agents.empty());
+}
+
+// The Dutch files split by kind: generated countries, seats of power.
+TEST(DyadLoadDictionaries, BuiltinDutchHasCountriesPlacesAndAgents) {
+  Dictionaries d;
+  ASSERT_TRUE(LoadDictionaries({.builtin_languages = {"nl"}}, &d, nullptr).ok());
+  std::map<std::string, std::string> code_of;
+  for (const Actor& a : d.actors)
+    for (const Phrase& p : a.phrases) code_of.emplace(Text(p), a.code);
+  EXPECT_EQ(code_of["noord-korea"], "PRK");
+  EXPECT_EQ(code_of["oekraïens*"], "UKR");
+  EXPECT_EQ(code_of["kremlin"], "RUSGOV");
+  EXPECT_EQ(code_of["pentagon"], "USAMIL");
+  EXPECT_EQ(code_of["vn"], "IGOUNO");
+  EXPECT_EQ(code_of["navo"], "IGOWSTNAT");
+  size_t gov = 0;
+  for (const Agent& a : d.agents) gov += a.code == "GOV";
+  EXPECT_GT(gov, 20u);
 }
 
 // The compiled-in Dutch dictionaries through a Coder: "Poetin steunt
