@@ -1,8 +1,6 @@
-// Golden tests of the SHIPPED predicate dictionaries (lang/<iso>/verbs.txt,
-// coder.txt): tests/golden/coder_builtin/<lang>/<behaviour>.txt is analysed
-// with dyad's model for <lang> and coded with the built-in dictionaries of
-// <lang> plus the fixture actors.dyad of that folder (countries only, so
-// that the tests do not move when the shipped actor lists grow). The
+// Golden tests of the SHIPPED dictionaries (lang/<iso>/ and lang/mul/):
+// tests/golden/coder_builtin/<lang>/<behaviour>.txt is analysed with dyad's
+// model for <lang> and coded with the built-in dictionaries only. The
 // events, one per line as "sentence source target code date", must equal
 // <behaviour>.expected, written by hand: what a careful coder finds.
 #include <gtest/gtest.h>
@@ -32,7 +30,6 @@ std::string RenderBuiltin(const fs::path& input) {
   const std::string lang = input.parent_path().filename().string();
   CoderOptions options;
   options.builtin_languages = {lang};
-  options.dictionaries = {(input.parent_path() / "actors.dyad").string()};
   std::string warnings;
   auto coder = Coder::Create(options, [&](const Diagnostic& d) { warnings += d.ToString() + "\n"; });
   EXPECT_TRUE(coder.ok()) << coder.status().ToString();
