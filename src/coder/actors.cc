@@ -199,14 +199,17 @@ std::vector<int> TargetsOf(const Tree& t, int v, int source, const std::string& 
   return out;
 }
 
-int NounSourceOf(const Tree& t, int n) {
+int NounSourceOf(const Tree& t, int n, const std::set<std::string>& light) {
   for (int c : t.children(n)) {
     const std::string_view rel = t.Rel(c);
     if (t[c].deprel == "nmod:poss" || rel == "amod" || rel == "compound") return c;
     if (rel == "nmod" && In(t.CaseOf(c), {"by", "door"})) return c;
+    if (rel == "nsubj") return c;  // "Blok is op bezoek in Australië" with the noun as predicate
   }
   const int u = t[n].head;
-  if (u >= 0 && t.Rel(n) == "obj") return SourceOf(t, u);  // "sprak zijn veto uit" 
+  if (u < 0 || !In(t.Rel(n), {"obj", "obl", "xcomp"})) return -1;
+  const std::string& verb = t[u].lemma;
+  if (light.count(verb) > 0 || (t.Rel(n) == "obj" && light.empty())) return SourceOf(t, u);
   return -1;
 }
 

@@ -2,6 +2,7 @@
 // a noun phrase (actors, agents, dated roles, conjunctions).
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -32,7 +33,9 @@ std::vector<int> SourcesOf(const Tree& tree, int v);
 std::vector<int> TargetsOf(const Tree& tree, int v, int source, const std::string& target_case);
 // For an eventive noun: the actor modifying it (possessive, adjective,
 // compound, "door"/"by" phrase, or the subject of the verb it is the object of).
-int NounSourceOf(const Tree& tree, int n);
+// Only light verbs lend their subject (`light`: "voerden gesprekken");
+// "hieven de sancties op" does not make the lifter the sanctioner.
+int NounSourceOf(const Tree& tree, int n, const std::set<std::string>& light);
 std::vector<int> NounTargetsOf(const Tree& tree, int n, int source, const std::string& target_case);
 
 // Actors named by the phrase headed by `head` and by its conjuncts, coded

@@ -88,6 +88,12 @@ void AddDistinct(ActorRef a, std::vector<ActorRef>* actors, bool new_party) {
   if (new_party) actors->push_back(std::move(a));
 }
 
+bool HasPossessivePronoun(const Tree& t, int i) {
+  for (int c : t.children(i))
+    if (t[c].deprel == "nmod:poss" && t[c].upos == "PRON") return true;
+  return false;
+}
+
 bool IsPronoun(const Tree& t, int i) {
   return i >= 0 && (t[i].upos == "PRON" || (t[i].upos == "DET" && t.Rel(i) == "det" && t[i].head > i));
 }
@@ -326,8 +332,11 @@ bool CoderImpl::IsSpeech(const Tree& t, int x) const {
 // the reported clause as parataxis). -1 otherwise.
 int CoderImpl::Speaker(const Tree& t, int v) const {
   for (int step = 0, x = v; step < 4 && x >= 0; ++step) {
-    for (int c : t.children(x))
+    for (int c : t.children(x)) {
       if (t.Rel(c) == "parataxis" && IsSpeech(t, c)) return SpeakerOf(t, c);
+      // "Rusland is volgens Nederland aansprakelijk", "according to Kyiv"
+      if (t.Rel(c) == "obl" && lex_.dicts.attribution.count(t.CaseOf(c)) > 0) return c;
+    }
     const std::string_view rel = t.Rel(x);
     if (t[x].head < 0 || (rel != "ccomp" && rel != "parataxis" && rel != "advcl" && rel != "acl")) return -1;
     x = t[x].head;
@@ -436,7 +445,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   const std::string target_case = matched ? pm.pattern->target_case : "";
   std::vector<int> srcs;
   if (pm.source >= 0) srcs.push_back(PhraseHead(t, pm.source));
-  else srcs = pred.noun ? std::vector<int>{coder::NounSourceOf(t, v)} : coder::SourcesOf(t, v);
+  else srcs = pred.noun ? std::vector<int>{coder::NounSourceOf(t, v, lex_.dicts.light_verbs)} : coder::SourcesOf(t, v);
   int src = srcs.front();
   std::vector<int> tgts;
   if (pm.target >= 0) tgts.push_back(PhraseHead(t, pm.target));
@@ -460,6 +469,12 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
     targets.clear();
   }
   if (targets.empty() && target_case.empty() && block.linear_target) targets = FirstActorAfter(t, v, src, st->day);
+  // "Maduro noemde zijn tegenstanders …": a role owned by a possessive
+  // pronoun belongs to the source's country.
+  if (!sources.empty() && !IsNull(sources[0].code))
+    for (ActorRef& g : targets)
+      if (IsNull(g.code) && g.agent != nullptr && HasPossessivePronoun(t, g.head))
+        g.code = coder::CombineCodes(sources[0].code.substr(0, 3), *g.agent);
   if (targets.empty()) targets = std::move(role_only);
   const bool reciprocal = sources.size() == 2 && IsPair(t, src) &&
                           (targets.empty() || InPair(targets, sources) ||
@@ -507,7 +522,10 @@ void CoderImpl::CodeSentence(const Tree& t, DocState* st) const {
   st->clauses.clear();
   for (int v = 0; v < static_cast<int>(t.size()); ++v) {
     const std::string& u = t[v].upos;
-    const bool participle = u == "ADJ" && t[v].feats.find("VerbForm=Part") != std::string::npos;
+    // Adjectives count as participles or as the predicate of a copula
+    // ("Rusland is aansprakelijk"); only dictionary entries make them events.
+    const bool participle =
+        u == "ADJ" && (t[v].feats.find("VerbForm=Part") != std::string::npos || t.Child(v, "cop") >= 0);
     if (u != "VERB" && u != "NOUN" && !participle) continue;
     const std::string phrasal = PhrasalLemma(st->input->sentences[st->sentence], v, st->input->lang);
     std::string lower;

@@ -150,6 +150,11 @@ struct Dictionaries {
   // a sentence continue the time of the one before ("later", "daarop").
   std::set<std::string> speech;
   std::set<std::string> sequels;
+  // dyad dictionaries: light verbs whose eventive noun's source is their
+  // subject ("voerden gesprekken", "held talks"), and the prepositions that
+  // name a speaker ("volgens Nederland", "according to").
+  std::set<std::string> light_verbs;
+  std::set<std::string> attribution;
   // PETRARCH-2 Internal Coding Ontology (PICO): CAMEO code -> PICO value.
   std::map<std::string, std::string> pico;
 };

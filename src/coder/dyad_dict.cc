@@ -92,7 +92,10 @@ class DyadReader {
     if (kind == "agent") return Agent(code, phrases);
     if (kind == "discard") return Discard(code == "story", phrases);
     if (kind == "synset") return Synset(code, phrases);
-    if (kind == "speech" || kind == "sequel") return Words(kind == "speech" ? &dicts_->speech : &dicts_->sequels, phrases);
+    if (kind == "speech") return Words(&dicts_->speech, phrases);
+    if (kind == "sequel") return Words(&dicts_->sequels, phrases);
+    if (kind == "light") return Words(&dicts_->light_verbs, phrases);
+    if (kind == "according") return Words(&dicts_->attribution, phrases);
     if (kind == "verb" || kind == "noun") return Block(kind == "noun", head, phrases);
     return fmt::format("unknown entry kind '{}'", kind);
   }
