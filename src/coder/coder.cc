@@ -88,14 +88,27 @@ void AddDistinct(ActorRef a, std::vector<ActorRef>* actors, bool new_party) {
   if (new_party) actors->push_back(std::move(a));
 }
 
+// Codes whose act involves both sides alike: intent to cooperate (03),
+// consult (04), material cooperation (06), diplomatic cooperation in
+// general (050) and signing an agreement (057).
+bool IsMutual(const std::string& code) {
+  const std::string root = code.substr(0, 2);
+  return root == "03" || root == "04" || root == "06" || code == "057" || code == "050";
+}
+
 bool HasPossessivePronoun(const Tree& t, int i) {
   for (int c : t.children(i))
     if (t[c].deprel == "nmod:poss" && t[c].upos == "PRON") return true;
   return false;
 }
 
+// Third-person pronouns refer to actors named before; "ik", "we", "you"
+// are the writer, the reader or the people quoted.
 bool IsPronoun(const Tree& t, int i) {
-  return i >= 0 && (t[i].upos == "PRON" || (t[i].upos == "DET" && t.Rel(i) == "det" && t[i].head > i));
+  if (i < 0) return false;
+  const std::string& f = t[i].feats;
+  if (f.find("Person=1") != std::string::npos || f.find("Person=2") != std::string::npos) return false;
+  return t[i].upos == "PRON" || (t[i].upos == "DET" && t.Rel(i) == "det" && t[i].head > i);
 }
 
 bool HasModifier(const Tree& t, int i, std::initializer_list<std::string_view> words) {
@@ -481,8 +494,10 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
                            std::any_of(tgts.begin(), tgts.end(), [&](int g) { return IsReciprocal(t, g); }));
   if (reciprocal) targets = {sources[1], sources[0]};
   // "The US, Russia and Switzerland met": conjoined sources and no target
-  // act on each other (every ordered pair).
-  if (!reciprocal && targets.empty() && sources.size() >= 2 && !IsPair(t, src)) targets = sources;
+  // act on each other (every ordered pair) — for acts that take two sides
+  // (meeting, negotiating, agreeing, cooperating); "how they attack" is not
+  // an attack of one on the other.
+  if (!reciprocal && targets.empty() && sources.size() >= 2 && !IsPair(t, src) && IsMutual(code)) targets = sources;
   if (options_.trace)
     options_.trace(fmt::format("  source {} -> [{}]; target {} -> [{}]{}", src >= 0 ? t[src].form : "-", Codes(sources),
                                tgts.empty() || tgts[0] < 0 ? "-" : t[tgts[0]].form, Codes(targets),
