@@ -96,6 +96,13 @@ bool IsMutual(const std::string& code) {
   return root == "03" || root == "04" || root == "06" || code == "057" || code == "050";
 }
 
+// "hij", "he", "she" stand for a person, so not for a country named before.
+bool IsPersonal(const Tree& t, int i) {
+  const std::string& w = t[i].lower;
+  return w == "hij" || w == "he" || w == "she" || w == "him" || w == "her";
+}
+bool IsPerson(const std::string& code) { return code.size() >= 6 && !IsNull(code); }
+
 bool HasPossessivePronoun(const Tree& t, int i) {
   for (int c : t.children(i))
     if (t[c].deprel == "nmod:poss" && t[c].upos == "PRON") return true;
@@ -304,7 +311,9 @@ std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState&
     const bool people = !lex_.agents.Scan(t, std::vector<int>{arg}).empty();
     return LastPair(st.mentions, st.sentence, arg, people);
   }
-  if ((IsPronoun(t, arg) || IsAnaphoric(t, arg)) && !st.last_sources.empty()) return st.last_sources;
+  if ((IsPronoun(t, arg) || IsAnaphoric(t, arg)) && !st.last_sources.empty() &&
+      (!IsPersonal(t, arg) || IsPerson(st.last_sources[0].code)))
+    return st.last_sources;
   return out;
 }
 
@@ -503,7 +512,12 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
                                tgts.empty() || tgts[0] < 0 ? "-" : t[tgts[0]].form, Codes(targets),
                                reciprocal ? " (reciprocal)" : ""));
   st->clauses.push_back({v, src, code, sources, targets, st->events.size(), st->events.size()});
-  const bool dyad_missing = sources.empty() || targets.empty() || !IsDyad(sources[0].code, targets[0].code);
+  // A role without a country as one side is PETRARCH's convention; dyad's
+  // own dictionaries want two parties an analyst can place.
+  const bool petrarch = block.linear_target || block.petrarch2;
+  const bool dyad_missing = sources.empty() || targets.empty() ||
+                            (petrarch ? !IsDyad(sources[0].code, targets[0].code)
+                                      : IsNull(sources[0].code) || IsNull(targets[0].code));
   if (options_.require_dyad && dyad_missing) return;
   if (sources.empty() && targets.empty()) return;
   const std::string& paired = matched ? pm.pattern->paired : pred.code.empty() ? block.paired : pred.paired;
