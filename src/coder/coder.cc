@@ -268,6 +268,7 @@ class CoderImpl : public Coder {
   Date SentenceDate(const Tree& t, bool new_paragraph, DocState* st) const;
   Choice Choose(const Tree& t, int v, const std::vector<coder::PredicateRef>& refs) const;
   std::vector<ActorRef> FirstActorAfter(const Tree& t, int v, int source, int32_t day) const;
+  std::vector<ActorRef> ComplementSubject(const Tree& t, int v, int source, int32_t day) const;
   void CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const;
   std::vector<ActorRef> Resolve(const Tree& t, int arg, const DocState& st) const;
   void Emit(const Tree& t, int v, const ActorRef* s, const ActorRef* g, const std::string& code, bool negated,
@@ -400,6 +401,20 @@ Choice CoderImpl::Choose(const Tree& t, int v, const std::vector<coder::Predicat
   return best;
 }
 
+// With no target in the clause, the one a demand or accusation is about
+// is the subject of its complement: "eiste dat Erdogan zijn woorden
+// terugneemt", "urged Iran to stop".
+std::vector<ActorRef> CoderImpl::ComplementSubject(const Tree& t, int v, int source, int32_t day) const {
+  for (int c : t.children(v)) {
+    if (t.Rel(c) != "ccomp" && t.Rel(c) != "xcomp") continue;
+    const int s = coder::SourceOf(t, c);
+    if (s < 0 || s == source || t[s].head != c) continue;  // only its own subject, not one inherited from v
+    std::vector<ActorRef> out = coder::ActorsOf(lex_, t, s, day);
+    if (!out.empty() && !IsNull(out[0].code)) return out;
+  }
+  return {};
+}
+
 // TABARI's rule when the grammar gives no target: the first actor named
 // after the verb anywhere below it (infinitives, participles, complements:
 // "signed an accord to supply Gondor", "roads leading into Mordor").
@@ -491,13 +506,15 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
     targets.clear();
   }
   if (targets.empty() && target_case.empty() && block.linear_target) targets = FirstActorAfter(t, v, src, st->day);
+  if (targets.empty() && target_case.empty() && !block.linear_target && !block.petrarch2)
+    targets = ComplementSubject(t, v, src, st->day);
+  if (targets.empty()) targets = std::move(role_only);
   // "Maduro noemde zijn tegenstanders …": a role owned by a possessive
   // pronoun belongs to the source's country.
   if (!sources.empty() && !IsNull(sources[0].code))
     for (ActorRef& g : targets)
       if (IsNull(g.code) && g.agent != nullptr && HasPossessivePronoun(t, g.head))
         g.code = coder::CombineCodes(sources[0].code.substr(0, 3), *g.agent);
-  if (targets.empty()) targets = std::move(role_only);
   const bool reciprocal = sources.size() == 2 && IsPair(t, src) &&
                           (targets.empty() || InPair(targets, sources) ||
                            std::any_of(tgts.begin(), tgts.end(), [&](int g) { return IsReciprocal(t, g); }));
