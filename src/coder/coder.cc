@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -232,6 +233,9 @@ struct DocState {
   // Every actor named so far, in order, with its sentence.
   std::vector<std::pair<size_t, ActorRef>> mentions;
   Date last_explicit;                  // the last date a time expression gave
+  // Names introduced with their role: "de Duitse ambassadeur, Daniel
+  // Martin Kriener," makes "Kriener" DEUGOV for the rest of the story.
+  std::map<std::string, std::string> local_names;
   std::vector<Event> events;
   std::vector<Clause> clauses;  // of the current sentence
 };
@@ -263,6 +267,7 @@ class CoderImpl : public Coder {
   bool Discarded(const Tree& t, bool story) const;
   void CodeSentence(const Tree& t, DocState* st) const;
   void NoteMentions(const Tree& t, DocState* st) const;
+  void LearnNames(const Tree& t, DocState* st) const;
   int Speaker(const Tree& t, int v) const;
   bool IsSpeech(const Tree& t, int x) const;
   Date SentenceDate(const Tree& t, bool new_paragraph, DocState* st) const;
@@ -308,6 +313,10 @@ std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState&
   // Only a role without a country ("de twee leiders", "the minister") may
   // still be resolved from context.
   if (arg < 0 || std::any_of(out.begin(), out.end(), [](const ActorRef& a) { return !IsNull(a.code); })) return out;
+  if (t[arg].upos == "PROPN")  // a person the story introduced by role
+    for (int k : t.Phrase(arg))
+      if (auto it = st.local_names.find(t[k].lower); it != st.local_names.end() && t[k].upos == "PROPN")
+        return {ActorRef{it->second, arg, k, k}};
   if (IsPair(t, arg)) {  // "de twee leiders", "both countries"
     const bool people = !lex_.agents.Scan(t, std::vector<int>{arg}).empty();
     return LastPair(st.mentions, st.sentence, arg, people);
@@ -552,7 +561,30 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
 }
 
 // Actors named in the sentence, in order, for "de twee landen".
+// Learns the names of people introduced by role and country in this
+// sentence (an unknown proper name in apposition to, or compounded with, a
+// phrase that codes as a country's role).
+void CoderImpl::LearnNames(const Tree& t, DocState* st) const {
+  for (int n = 0; n < static_cast<int>(t.size()); ++n) {
+    if (t[n].upos != "NOUN") continue;
+    // The name follows the role, after a comma or not ("ambassador,
+    // Daniel Kriener,", "perschef John Kirby"); read on the surface, which
+    // parsers get wrong less often than the apposition's attachment.
+    std::vector<int> names;
+    int k = n + 1;
+    if (k < static_cast<int>(t.size()) && t[k].form == ",") ++k;
+    for (; k < static_cast<int>(t.size()) && t[k].upos == "PROPN" && names.size() < 4; ++k) names.push_back(k);
+    if (names.empty()) continue;
+    const std::vector<ActorRef> who = coder::ActorsOf(lex_, t, n, st->day);
+    if (who.size() != 1 || !IsPerson(who[0].code) || who[0].agent == nullptr) continue;
+    std::vector<int> seq(names.begin(), names.end());
+    if (!lex_.actors.Scan(t, seq).empty()) continue;  // a known person: the dictionary decides
+    for (int k : names) st->local_names[t[k].lower] = who[0].code;
+  }
+}
+
 void CoderImpl::NoteMentions(const Tree& t, DocState* st) const {
+  LearnNames(t, st);
   std::vector<int> all(t.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
   for (const coder::PhraseMatch& m : lex_.actors.Scan(t, all)) {
