@@ -104,6 +104,18 @@ bool IsPersonal(const Tree& t, int i) {
 }
 bool IsPerson(const std::string& code) { return code.size() >= 6 && !IsNull(code); }
 
+// A modal of possibility in the main clause: the writer's speculation. In a
+// reported clause ("kondigde aan dat het arbeiders kon sturen") it is an
+// offer, which is an event.
+bool IsHypothetical(const Tree& t, int v) {
+  if (t[v].head >= 0 && t.Rel(v) != "conj") return false;
+  for (int c : t.children(v)) {
+    const std::string& l = t[c].lemma;
+    if (t.Rel(c) == "aux" && (l == "kunnen" || l == "mogen" || l == "could" || l == "might" || l == "may")) return true;
+  }
+  return false;
+}
+
 bool HasPossessivePronoun(const Tree& t, int i) {
   for (int c : t.children(i))
     if (t[c].deprel == "nmod:poss" && t[c].upos == "PRON") return true;
@@ -476,6 +488,9 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
                                negated ? " (negated)" : ""));
   if (IsCodeless(code)) return;
   if (negated && !options_.keep_negated) return;
+  // dyad's dictionaries code what happens, not what could or might ("de EU
+  // kan eisen …", "Iran may retaliate"), as event annotation does.
+  if (!block.linear_target && !block.petrarch2 && IsHypothetical(t, v)) return;
   if (pm.symmetric >= 0) {
     const int head = PhraseHead(t, pm.symmetric);
     const std::vector<ActorRef> parts = Resolve(t, head, *st);
