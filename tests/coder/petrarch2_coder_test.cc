@@ -47,15 +47,16 @@ class Petrarch2CoderTest : public ::testing::Test {
     testing::WriteSmallEnglishDictionaries(*dir_);
     testing::WriteFileIn(*dir_, "small.verbs.2.0.txt", kVerbs2);
     testing::WriteFileIn(*dir_, "small.ontology.txt", kPico);
+    testing::WriteFileIn(*dir_, "later.actors.txt", "PUTIN_ [RUSMIL]\n");
   }
   static void TearDownTestSuite() {
     std::filesystem::remove_all(*dir_);
     delete dir_;
   }
-  static Strings Code(const std::string& conllu, bool with_pico = true) {
+  static Strings Code(const std::string& conllu, bool with_pico = true, const char* more_actors = nullptr) {
     CoderOptions o;
-    for (const char* f : {"small.actors.txt", "small.agents.txt", "small.verbs.2.0.txt"})
-      o.dictionaries.push_back(*dir_ + "/" + f);
+    for (const char* f : {"small.actors.txt", "small.agents.txt", "small.verbs.2.0.txt", more_actors})
+      if (f != nullptr) o.dictionaries.push_back(*dir_ + "/" + f);
     if (with_pico) o.dictionaries.push_back(*dir_ + "/small.ontology.txt");
     auto coder = MakeCoder(o);
     return coder ? Triples(CodeParsed(*coder, conllu, "2022-08")) : Strings{"no coder"};
@@ -131,6 +132,17 @@ TEST_F(Petrarch2CoderTest, ARoleAndAnActorAreADyad) {
       {"1 The the DET 2 det", "2 government government NOUN 3 nsubj", "3 attacked attack VERB 0 root",
        "4 the the DET 5 det", "5 minister minister NOUN 3 obj", "6 . . PUNCT 3 punct"});
   EXPECT_EQ(Code(role_on_role), Strings{});
+}
+
+// A phrase listed again later replaces the earlier entry, as in PETRARCH-2's
+// actor trie: "Putin" is RUSMIL once later.actors.txt lists him.
+TEST_F(Petrarch2CoderTest, ARepeatedPhraseTakesTheLaterEntry) {
+  const std::string s = ParsedSentence("Putin attacked Ukraine.", {"1 Putin Putin PROPN 2 nsubj",
+                                                                  "2 attacked attack VERB 0 root",
+                                                                  "3 Ukraine Ukraine PROPN 2 obj",
+                                                                  "4 . . PUNCT 2 punct"});
+  EXPECT_EQ(Code(s), Strings{"RUSGOV UKR 190"});
+  EXPECT_EQ(Code(s, true, "later.actors.txt"), Strings{"RUSMIL UKR 190"});
 }
 
 }  // namespace
