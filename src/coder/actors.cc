@@ -136,7 +136,7 @@ int SourceOf(const Tree& t, int v) {
   for (int step = 0, from = -1; step < kMaxClimb && v >= 0; ++step) {
     // "Obama is scheduled to attend", "Obama was urged by X to help": the
     // passive's subject controls its infinitive.
-    if (from >= 0 && t.Rel(from) == "xcomp" && t.IsPassive(v))
+    if (from >= 0 && t.IsInfinitival(from) && t.IsPassive(v))
       if (const int s = t.Child(v, "nsubj:pass"); s >= 0) return Antecedent(t, s, v);
     if (t.IsPassive(v)) return AgentPhrase(t, v);
     int s = Subject(t, v);
@@ -149,7 +149,7 @@ int SourceOf(const Tree& t, int v) {
     if (u < 0) return -1;
     const std::string_view rel = t.Rel(v);
     if (rel == "acl") return u;  // "troops stationed in …", relative clauses without a subject
-    if (rel == "xcomp") {
+    if (t.IsInfinitival(v)) {
       const int obj = t.Child(u, "obj");  // object control: "urged Gondor to …"
       if (obj >= 0) return obj;
       // raising from a passive: "Gollum was seen to break into …"

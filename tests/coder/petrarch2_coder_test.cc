@@ -34,11 +34,17 @@ constexpr const char* kVerbs2 =
     "GIVE\n"
     "- * PERMISSION [080]\n"
     "--- ATTACK [190] ---\n"
-    "ATTACK\n";
+    "ATTACK\n"
+    "--- PRESSURE [170] ---\n"
+    "PRESSURE\n"
+    "--- PROVIDE [060] ---\n"
+    "PROVIDE\n"
+    "- * SUPPORT [051]\n";
 
 constexpr const char* kPico =
     "020:0x2000\n023:0x2040\n030:0x3000\n033:0x3040\n070:0x0040\n080:0x0200\n"
-    "124:-0xFFFF+0x0200\n---:0\n";
+    "124:-0xFFFF+0x0200\n---:0\n"
+    "051:0x0081\n060:0x0070\n121:-0xFFFF+0x0070\n170:0x10086\n";
 
 class Petrarch2CoderTest : public ::testing::Test {
  protected:
@@ -132,6 +138,38 @@ TEST_F(Petrarch2CoderTest, ARoleAndAnActorAreADyad) {
       {"1 The the DET 2 det", "2 government government NOUN 3 nsubj", "3 attacked attack VERB 0 root",
        "4 the the DET 5 det", "5 minister minister NOUN 3 obj", "6 . . PUNCT 3 punct"});
   EXPECT_EQ(Code(role_on_role), Strings{});
+}
+
+// UD 1 parses attach the controlled infinitive as an advcl marked "to":
+// it is object control all the same.
+TEST_F(Petrarch2CoderTest, AnInfinitiveAdverbialIsControlledByTheObject) {
+  const std::string s = ParsedSentence(
+      "Ukraine asked Russia to help.", {"1 Ukraine Ukraine PROPN 2 nsubj", "2 asked ask VERB 0 root",
+                                        "3 Russia Russia PROPN 2 obj", "4 to to PART 5 mark",
+                                        "5 help help VERB 2 advcl", "6 . . PUNCT 2 punct"});
+  EXPECT_EQ(Code(s), Strings{"UKR RUS 023"});
+}
+
+// "pressured Ukraine to help the government": 170 and 070 do not combine;
+// PETRARCH-2 keeps the upper event only.
+TEST_F(Petrarch2CoderTest, AnUncombinedInfinitiveLeavesTheUpperEvent) {
+  const std::string s = ParsedSentence(
+      "Russia pressured Ukraine to help the government.",
+      {"1 Russia Russia PROPN 2 nsubj", "2 pressured pressure VERB 0 root", "3 Ukraine Ukraine PROPN 2 obj",
+       "4 to to PART 5 mark", "5 help help VERB 2 advcl", "6 the the DET 7 det",
+       "7 government government NOUN 5 obj", "8 . . PUNCT 2 punct"});
+  EXPECT_EQ(Code(s), Strings{"RUS UKR 170"});
+  EXPECT_EQ(Code(s, false), (Strings{"RUS UKR 170", "UKR RUS 070"}));  // "the government": the next actor
+}
+
+// The pattern's 051 has no opposite; the verb's own 060 has (121).
+TEST_F(Petrarch2CoderTest, ANegationFallsBackToTheVerbsCode) {
+  const std::string s = ParsedSentence(
+      "Russia did not provide support to Ukraine.",
+      {"1 Russia Russia PROPN 4 nsubj", "2 did do AUX 4 aux", "3 not not PART 4 advmod",
+       "4 provide provide VERB 0 root", "5 support support NOUN 4 obj", "6 to to ADP 7 case",
+       "7 Ukraine Ukraine PROPN 4 obl", "8 . . PUNCT 4 punct"});
+  EXPECT_EQ(Code(s), Strings{"RUS UKR 121"});
 }
 
 // A phrase listed again later replaces the earlier entry, as in PETRARCH-2's
