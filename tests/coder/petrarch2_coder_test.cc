@@ -54,18 +54,24 @@ class Petrarch2CoderTest : public ::testing::Test {
     testing::WriteFileIn(*dir_, "small.verbs.2.0.txt", kVerbs2);
     testing::WriteFileIn(*dir_, "small.ontology.txt", kPico);
     testing::WriteFileIn(*dir_, "later.actors.txt", "PUTIN_ [RUSMIL]\n");
+    testing::WriteFileIn(*dir_, "groups.actors.txt", "UN_ [IGOUNO]\n");
+    testing::WriteFileIn(*dir_, "roles.agents.txt", "TROOP [~MIL]\nDISSIDENT [~OPP]\nMUSLIM [~MUS]\n");
   }
   static void TearDownTestSuite() {
     std::filesystem::remove_all(*dir_);
     delete dir_;
   }
-  static Strings Code(const std::string& conllu, bool with_pico = true, const char* more_actors = nullptr) {
+  static Strings Code(const std::string& conllu, bool with_pico = true, Strings more = {}) {
     CoderOptions o;
-    for (const char* f : {"small.actors.txt", "small.agents.txt", "small.verbs.2.0.txt", more_actors})
-      if (f != nullptr) o.dictionaries.push_back(*dir_ + "/" + f);
+    more.insert(more.begin(), {"small.actors.txt", "small.agents.txt", "small.verbs.2.0.txt"});
+    for (const std::string& f : more) o.dictionaries.push_back(*dir_ + "/" + f);
     if (with_pico) o.dictionaries.push_back(*dir_ + "/small.ontology.txt");
     auto coder = MakeCoder(o);
     return coder ? Triples(CodeParsed(*coder, conllu, "2022-08")) : Strings{"no coder"};
+  }
+  // With an IGO actor (UN) and agents for troops, dissidents, Muslims.
+  static Strings CodeWithRoles(const std::string& text, const Strings& tokens) {
+    return Code(ParsedSentence(text, tokens), true, {"groups.actors.txt", "roles.agents.txt"});
   }
   static std::string* dir_;
 };
@@ -180,7 +186,25 @@ TEST_F(Petrarch2CoderTest, ARepeatedPhraseTakesTheLaterEntry) {
                                                                   "3 Ukraine Ukraine PROPN 2 obj",
                                                                   "4 . . PUNCT 2 punct"});
   EXPECT_EQ(Code(s), Strings{"RUSGOV UKR 190"});
-  EXPECT_EQ(Code(s, true, "later.actors.txt"), Strings{"RUSMIL UKR 190"});
+  EXPECT_EQ(Code(s, true, {"later.actors.txt"}), Strings{"RUSMIL UKR 190"});
+}
+
+// An organisation's code is no role: "UN troops" are IGOUNO + MIL.
+TEST_F(Petrarch2CoderTest, AGroupTakesARole) {
+  EXPECT_EQ(CodeWithRoles("Russia attacked UN troops.",
+                          {"1 Russia Russia PROPN 2 nsubj", "2 attacked attack VERB 0 root", "3 UN UN PROPN 4 compound",
+                           "4 troops troop NOUN 2 obj", "5 . . PUNCT 2 punct"}),
+            Strings{"RUS IGOUNOMIL 190"});
+}
+
+// The country may sit in a compound under the agent's modifier ("dissidents
+// from Ukraine camp"), and every agent adds its code in text order.
+TEST_F(Petrarch2CoderTest, AgentsOfOneNounPhraseCombine) {
+  EXPECT_EQ(CodeWithRoles("Russia attacked Muslim dissidents from Ukraine camp.",
+                          {"1 Russia Russia PROPN 2 nsubj", "2 attacked attack VERB 0 root",
+                           "3 Muslim Muslim ADJ 4 amod", "4 dissidents dissident NOUN 2 obj", "5 from from ADP 7 case",
+                           "6 Ukraine Ukraine PROPN 7 compound", "7 camp camp NOUN 4 nmod", "8 . . PUNCT 2 punct"}),
+            Strings{"RUS UKRMUSOPP 190"});
 }
 
 }  // namespace
