@@ -120,7 +120,10 @@ bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, Act
   // with Osgiliath …, the official news agency said" is no OSGGOV).
   std::erase_if(agents, [&](const PhraseMatch& m) {
     const int a = Anchor(t, seq, m);
-    return actor != nullptr ? !SameNounPhrase(t, Anchor(t, seq, *actor), a) : a != head && t[a].head != head;
+    // The phrase's own head may be an agent whatever actor its modifiers
+    // name ("leaders of Egypt's Muslim Brotherhood").
+    if (NominalHead(t, a) == head) return false;
+    return actor != nullptr ? !SameNounPhrase(t, Anchor(t, seq, *actor), a) : t[a].head != head;
   });
   const PhraseMatch* agent = Pick(agents, head_pos, actor);
   if (actor == nullptr && agent == nullptr) return false;

@@ -205,6 +205,12 @@ TEST_F(Petrarch2CoderTest, AgentsOfOneNounPhraseCombine) {
                            "3 Muslim Muslim ADJ 4 amod", "4 dissidents dissident NOUN 2 obj", "5 from from ADP 7 case",
                            "6 Ukraine Ukraine PROPN 7 compound", "7 camp camp NOUN 4 nmod", "8 . . PUNCT 2 punct"}),
             Strings{"RUS UKRMUSOPP 190"});
+  // The phrase's head is an agent whatever its modifiers name.
+  EXPECT_EQ(CodeWithRoles("Russia attacked dissidents of Ukraine's party.",
+                          {"1 Russia Russia PROPN 2 nsubj", "2 attacked attack VERB 0 root",
+                           "3 dissidents dissident NOUN 2 obj", "4 of of ADP 7 case", "5 Ukraine Ukraine PROPN 7 nmod:poss",
+                           "6 's 's PART 5 case", "7 party party NOUN 3 nmod", "8 . . PUNCT 2 punct"}),
+            Strings{"RUS UKROPP 190"});
 }
 
 }  // namespace
