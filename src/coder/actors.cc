@@ -4,6 +4,7 @@
 #include <initializer_list>
 
 #include "coder/dates.h"
+#include "dyad/ontology.h"
 
 namespace dyad::coder {
 namespace {
@@ -82,10 +83,19 @@ int Anchor(const Tree& t, const std::vector<int>& seq, const PhraseMatch& m) {
   return seq[m.begin];
 }
 
+// The head of the name or compound `i` is part of.
+int NominalHead(const Tree& t, int i) {
+  for (int step = 0; step < kMaxClimb && t[i].head >= 0 && In(t.Rel(i), {"compound", "flat", "fixed"}); ++step)
+    i = t[i].head;
+  return i;
+}
+
 // An agent describes an actor when they are one noun phrase: the same
 // token, or one modifying the other ("Israeli troops", "the US leader",
 // "Gondor's Prime Minister", "minister of Arnor").
 bool SameNounPhrase(const Tree& t, int actor, int agent) {
+  actor = NominalHead(t, actor);  // "dissidents from Egypt assylum"
+  agent = NominalHead(t, agent);
   return actor == agent || t[actor].head == agent || t[agent].head == actor ||
          (t[actor].head >= 0 && t[actor].head == t[agent].head && t.Rel(actor) != "conj" && t.Rel(agent) != "conj");
 }
@@ -110,11 +120,19 @@ bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, Act
   // with Osgiliath …, the official news agency said" is no OSGGOV).
   std::erase_if(agents, [&](const PhraseMatch& m) {
     const int a = Anchor(t, seq, m);
-    return actor != nullptr ? !SameNounPhrase(t, Anchor(t, seq, *actor), a) : a != head && t[a].head != head;
+    // The phrase's own head may be an agent whatever actor its modifiers
+    // name ("leaders of Egypt's Muslim Brotherhood").
+    if (NominalHead(t, a) == head) return false;
+    return actor != nullptr ? !SameNounPhrase(t, Anchor(t, seq, *actor), a) : t[a].head != head;
   });
   const PhraseMatch* agent = Pick(agents, head_pos, actor);
   if (actor == nullptr && agent == nullptr) return false;
-  if (agent != nullptr) code = CombineCodes(actor != nullptr ? code : "---", lex.dicts.agents[agent->id]);
+  if (agent != nullptr) code = actor != nullptr ? code : "---";
+  // Every agent of the phrase adds its code, in text order, as PETRARCH
+  // assigns them ("exiled leaders of Egypt's Muslim Brotherhood": EGYOPPMUS).
+  for (const PhraseMatch& m : agents)
+    if (actor == nullptr || m.end <= actor->begin || actor->end <= m.begin)
+      code = CombineCodes(code, lex.dicts.agents[m.id]);
   size_t first = SIZE_MAX, last = 0;
   for (const PhraseMatch* m : {actor, agent})
     if (m != nullptr) first = std::min(first, m->begin), last = std::max(last, m->end - 1);
@@ -123,12 +141,29 @@ bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, Act
   return true;
 }
 
+// Is `part` one of the three-letter blocks of `code` after its root?
+bool HasPart(const std::string& code, const std::string& part) {
+  for (size_t i = 3; i + part.size() <= code.size(); i += 3)
+    if (code.compare(i, part.size(), part) == 0) return true;
+  return false;
+}
+
+// Does `code` name a role after its root ("RUSGOV", "IGOUNOMIL")?
+bool HasRole(const std::string& code) {
+  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+    const ontology::ActorType* type = ontology::FindActorType(std::string_view(code).substr(i, 3));
+    if (type != nullptr && type->kind == ontology::ActorKind::kRole) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string CombineCodes(const std::string& actor, const Agent& agent) {
-  // An actor already coded with a role (a person: RUSGOV) keeps it.
-  if (actor.size() >= 6 && actor.substr(0, 3) != "---") return actor;
-  if (actor.size() > 3 && actor.ends_with(agent.code)) return actor;
+  // An actor already coded with a role (a person: RUSGOV) keeps it; an
+  // organisation is no role ("UN troops": IGOUNO + MIL).
+  if (actor.size() >= 6 && actor.substr(0, 3) != "---" && HasRole(actor)) return actor;
+  if (actor.size() > 3 && HasPart(actor, agent.code)) return actor;
   return agent.before_actor ? agent.code + (actor == "---" ? "" : actor) : actor + agent.code;
 }
 
@@ -136,7 +171,7 @@ int SourceOf(const Tree& t, int v) {
   for (int step = 0, from = -1; step < kMaxClimb && v >= 0; ++step) {
     // "Obama is scheduled to attend", "Obama was urged by X to help": the
     // passive's subject controls its infinitive.
-    if (from >= 0 && t.Rel(from) == "xcomp" && t.IsPassive(v))
+    if (from >= 0 && t.IsInfinitival(from) && t.IsPassive(v))
       if (const int s = t.Child(v, "nsubj:pass"); s >= 0) return Antecedent(t, s, v);
     if (t.IsPassive(v)) return AgentPhrase(t, v);
     int s = Subject(t, v);
@@ -149,7 +184,7 @@ int SourceOf(const Tree& t, int v) {
     if (u < 0) return -1;
     const std::string_view rel = t.Rel(v);
     if (rel == "acl") return u;  // "troops stationed in …", relative clauses without a subject
-    if (rel == "xcomp") {
+    if (t.IsInfinitival(v)) {
       const int obj = t.Child(u, "obj");  // object control: "urged Gondor to …"
       if (obj >= 0) return obj;
       // raising from a passive: "Gollum was seen to break into …"

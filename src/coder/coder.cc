@@ -287,6 +287,7 @@ class CoderImpl : public Coder {
   std::vector<ActorRef> FirstActorAfter(const Tree& t, int v, int source, int32_t day) const;
   std::vector<ActorRef> ComplementSubject(const Tree& t, int v, int source, int32_t day) const;
   void CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const;
+  bool NegatedCode(std::initializer_list<std::string> codes, std::string* code) const;
   std::vector<ActorRef> Resolve(const Tree& t, int arg, const DocState& st) const;
   void Emit(const Tree& t, int v, const ActorRef* s, const ActorRef* g, const std::string& code, bool negated,
             DocState* st) const;
@@ -468,6 +469,20 @@ bool IsAdverbialPhrase(const Tree& t, int v) {
   return t.Rel(v) == "advcl" && t.Child(v, "nsubj") < 0 && t.Child(v, "mark") >= 0;
 }
 
+// PICO codes a negation as its own event ("would not give permission":
+// 080 - 0xFFFF = 124) when the ontology has a code for it: of the pattern's
+// code, else of the verb's ("would not provide support": 051 has no
+// opposite, GRANT's 060 has 121). False when neither has one.
+bool CoderImpl::NegatedCode(std::initializer_list<std::string> codes, std::string* code) const {
+  for (const std::string& c : codes)
+    if (const auto value = pico_.Value(c); value && *value > 0)
+      if (std::string opposite = pico_.Code(*value - 0xFFFF); !opposite.empty()) {
+        *code = std::move(opposite);
+        return true;
+      }
+  return false;
+}
+
 void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const {
   const coder::VerbBlock& block = *choice.block;
   if (block.linear_target && IsAdverbialPhrase(t, v)) return;
@@ -478,10 +493,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   // TABARI's "+++" (a complex event it does not code) leaves the verb's code.
   std::string code = !matched || pm.pattern->code == "+++" ? default_code : pm.pattern->code;
   bool negated = t.IsNegated(v) && !pm.mentions_negation;
-  // PICO codes a negation as its own event ("would not give permission":
-  // 080 - 0xFFFF = 124) when the ontology has a code for it.
-  if (const auto value = negated ? pico_.Value(code) : std::nullopt; value && *value > 0)
-    if (std::string opposite = pico_.Code(*value - 0xFFFF); !opposite.empty()) code = opposite, negated = false;
+  if (negated) negated = !NegatedCode({code, default_code}, &code);
   if (options_.trace)
     options_.trace(fmt::format("sentence {}: predicate '{}' ({}:{}) pattern {} -> code {}{}", st->sentence, t[v].form,
                                block.file, block.line, matched ? std::to_string(pm.pattern->line) : "none", code,
@@ -703,10 +715,18 @@ void CoderImpl::Transform(const Tree& t, DocState* st) const {
   std::vector<bool> drop(st->events.size(), false);
   for (const Clause& l : st->clauses) {
     const int head = t[l.v].head;
-    if (head < 0 || (t.Rel(l.v) != "ccomp" && t.Rel(l.v) != "xcomp")) continue;
+    const bool infinitive = head >= 0 && t.IsInfinitival(l.v);
+    if (head < 0 || (t.Rel(l.v) != "ccomp" && !infinitive)) continue;
     for (const Clause& u : st->clauses) {
-      if (u.v != head || !(Transformed(t, u, l, st) || Combined(t, u, l, st))) continue;
-      for (const Clause* c : {&u, &l}) std::fill(drop.begin() + c->first_event, drop.begin() + c->end_event, true);
+      if (u.v != head) continue;
+      if (Transformed(t, u, l, st) || Combined(t, u, l, st)) {
+        for (const Clause* c : {&u, &l}) std::fill(drop.begin() + c->first_event, drop.begin() + c->end_event, true);
+      } else if (infinitive && u.end_event > u.first_event) {
+        // PETRARCH-2 nests the infinitive's event in the upper one ("pressured
+        // Obama to help Iran", "would not allow Russia to help"): when the
+        // two do not combine, only the upper event is coded.
+        std::fill(drop.begin() + l.first_event, drop.begin() + l.end_event, true);
+      }
       break;
     }
   }

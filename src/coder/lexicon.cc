@@ -90,10 +90,13 @@ size_t PhraseIndex::MatchFrom(const Tree& tree, std::span<const int> seq, size_t
 bool PhraseIndex::LongestAt(const Tree& tree, std::span<const int> seq, size_t at, PhraseMatch* match) const {
   if (at >= seq.size()) return false;
   size_t best = 0;
-  uint32_t best_k = UINT32_MAX;
+  uint32_t best_k = 0;
+  // Of equally long matches the phrase added last wins: PETRARCH-2 keeps
+  // phrases in a trie where a repeated phrase replaces the earlier entry's
+  // codes (PRESIDENT_BUSH names George W. Bush, listed after his father).
   ForEachCandidate(tree[seq[at]], [&](uint32_t k) {
     const size_t len = MatchFrom(tree, seq, at, phrases_[k].phrase);
-    if (len > best || (len == best && len > 0 && k < best_k)) {
+    if (len > best || (len == best && len > 0 && k > best_k)) {
       best = len;
       best_k = k;
       *match = {at, at + len, phrases_[k].id};

@@ -28,7 +28,7 @@ struct PhraseMatch {
 class PhraseIndex {
  public:
   void Add(const Phrase& phrase, uint32_t id);
-  // The longest phrase starting at seq[at], matching words of `tree` at the
+  // The longest phrase starting at seq[at] (of equal ones the last added), matching words of `tree` at the
   // positions listed in `seq` (a gap may skip positions of seq only).
   bool LongestAt(const Tree& tree, std::span<const int> seq, size_t at, PhraseMatch* match) const;
   // Every match in `seq`, scanning left to right and taking the longest at

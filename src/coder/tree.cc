@@ -80,6 +80,11 @@ int Tree::Child(int i, std::string_view rel) const {
   return -1;
 }
 
+bool Tree::IsInfinitival(int v) const {
+  if (Rel(v) == "xcomp") return true;
+  return Rel(v) == "advcl" && Child(v, "nsubj") < 0 && CaseOf(v) == "to";
+}
+
 std::string Tree::CaseOf(int i) const {
   std::string out;
   for (int c : children_[i]) {

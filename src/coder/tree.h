@@ -41,6 +41,9 @@ class Tree {
   // The lower-cased lemma of the case/mark child of `i` ("" if none).
   std::string CaseOf(int i) const;
   bool IsNegated(int v) const;
+  // An infinitive the head verb controls: xcomp, or a subjectless advcl
+  // introduced by "to" (UD 1 parses attach "asking Obama to help" so).
+  bool IsInfinitival(int v) const;
   // Heads of `i` and its conjuncts, in order.
   std::vector<int> Conjuncts(int i) const;
   // Tokens of the phrase headed by `i`: its subtree without clauses

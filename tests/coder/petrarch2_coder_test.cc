@@ -34,11 +34,17 @@ constexpr const char* kVerbs2 =
     "GIVE\n"
     "- * PERMISSION [080]\n"
     "--- ATTACK [190] ---\n"
-    "ATTACK\n";
+    "ATTACK\n"
+    "--- PRESSURE [170] ---\n"
+    "PRESSURE\n"
+    "--- PROVIDE [060] ---\n"
+    "PROVIDE\n"
+    "- * SUPPORT [051]\n";
 
 constexpr const char* kPico =
     "020:0x2000\n023:0x2040\n030:0x3000\n033:0x3040\n070:0x0040\n080:0x0200\n"
-    "124:-0xFFFF+0x0200\n---:0\n";
+    "124:-0xFFFF+0x0200\n---:0\n"
+    "051:0x0081\n060:0x0070\n121:-0xFFFF+0x0070\n170:0x10086\n";
 
 class Petrarch2CoderTest : public ::testing::Test {
  protected:
@@ -47,18 +53,25 @@ class Petrarch2CoderTest : public ::testing::Test {
     testing::WriteSmallEnglishDictionaries(*dir_);
     testing::WriteFileIn(*dir_, "small.verbs.2.0.txt", kVerbs2);
     testing::WriteFileIn(*dir_, "small.ontology.txt", kPico);
+    testing::WriteFileIn(*dir_, "later.actors.txt", "PUTIN_ [RUSMIL]\n");
+    testing::WriteFileIn(*dir_, "groups.actors.txt", "UN_ [IGOUNO]\n");
+    testing::WriteFileIn(*dir_, "roles.agents.txt", "TROOP [~MIL]\nDISSIDENT [~OPP]\nMUSLIM [~MUS]\n");
   }
   static void TearDownTestSuite() {
     std::filesystem::remove_all(*dir_);
     delete dir_;
   }
-  static Strings Code(const std::string& conllu, bool with_pico = true) {
+  static Strings Code(const std::string& conllu, bool with_pico = true, Strings more = {}) {
     CoderOptions o;
-    for (const char* f : {"small.actors.txt", "small.agents.txt", "small.verbs.2.0.txt"})
-      o.dictionaries.push_back(*dir_ + "/" + f);
+    more.insert(more.begin(), {"small.actors.txt", "small.agents.txt", "small.verbs.2.0.txt"});
+    for (const std::string& f : more) o.dictionaries.push_back(*dir_ + "/" + f);
     if (with_pico) o.dictionaries.push_back(*dir_ + "/small.ontology.txt");
     auto coder = MakeCoder(o);
     return coder ? Triples(CodeParsed(*coder, conllu, "2022-08")) : Strings{"no coder"};
+  }
+  // With an IGO actor (UN) and agents for troops, dissidents, Muslims.
+  static Strings CodeWithRoles(const std::string& text, const Strings& tokens) {
+    return Code(ParsedSentence(text, tokens), true, {"groups.actors.txt", "roles.agents.txt"});
   }
   static std::string* dir_;
 };
@@ -131,6 +144,73 @@ TEST_F(Petrarch2CoderTest, ARoleAndAnActorAreADyad) {
       {"1 The the DET 2 det", "2 government government NOUN 3 nsubj", "3 attacked attack VERB 0 root",
        "4 the the DET 5 det", "5 minister minister NOUN 3 obj", "6 . . PUNCT 3 punct"});
   EXPECT_EQ(Code(role_on_role), Strings{});
+}
+
+// UD 1 parses attach the controlled infinitive as an advcl marked "to":
+// it is object control all the same.
+TEST_F(Petrarch2CoderTest, AnInfinitiveAdverbialIsControlledByTheObject) {
+  const std::string s = ParsedSentence(
+      "Ukraine asked Russia to help.", {"1 Ukraine Ukraine PROPN 2 nsubj", "2 asked ask VERB 0 root",
+                                        "3 Russia Russia PROPN 2 obj", "4 to to PART 5 mark",
+                                        "5 help help VERB 2 advcl", "6 . . PUNCT 2 punct"});
+  EXPECT_EQ(Code(s), Strings{"UKR RUS 023"});
+}
+
+// "pressured Ukraine to help the government": 170 and 070 do not combine;
+// PETRARCH-2 keeps the upper event only.
+TEST_F(Petrarch2CoderTest, AnUncombinedInfinitiveLeavesTheUpperEvent) {
+  const std::string s = ParsedSentence(
+      "Russia pressured Ukraine to help the government.",
+      {"1 Russia Russia PROPN 2 nsubj", "2 pressured pressure VERB 0 root", "3 Ukraine Ukraine PROPN 2 obj",
+       "4 to to PART 5 mark", "5 help help VERB 2 advcl", "6 the the DET 7 det",
+       "7 government government NOUN 5 obj", "8 . . PUNCT 2 punct"});
+  EXPECT_EQ(Code(s), Strings{"RUS UKR 170"});
+  EXPECT_EQ(Code(s, false), (Strings{"RUS UKR 170", "UKR RUS 070"}));  // "the government": the next actor
+}
+
+// The pattern's 051 has no opposite; the verb's own 060 has (121).
+TEST_F(Petrarch2CoderTest, ANegationFallsBackToTheVerbsCode) {
+  const std::string s = ParsedSentence(
+      "Russia did not provide support to Ukraine.",
+      {"1 Russia Russia PROPN 4 nsubj", "2 did do AUX 4 aux", "3 not not PART 4 advmod",
+       "4 provide provide VERB 0 root", "5 support support NOUN 4 obj", "6 to to ADP 7 case",
+       "7 Ukraine Ukraine PROPN 4 obl", "8 . . PUNCT 4 punct"});
+  EXPECT_EQ(Code(s), Strings{"RUS UKR 121"});
+}
+
+// A phrase listed again later replaces the earlier entry, as in PETRARCH-2's
+// actor trie: "Putin" is RUSMIL once later.actors.txt lists him.
+TEST_F(Petrarch2CoderTest, ARepeatedPhraseTakesTheLaterEntry) {
+  const std::string s = ParsedSentence("Putin attacked Ukraine.", {"1 Putin Putin PROPN 2 nsubj",
+                                                                  "2 attacked attack VERB 0 root",
+                                                                  "3 Ukraine Ukraine PROPN 2 obj",
+                                                                  "4 . . PUNCT 2 punct"});
+  EXPECT_EQ(Code(s), Strings{"RUSGOV UKR 190"});
+  EXPECT_EQ(Code(s, true, {"later.actors.txt"}), Strings{"RUSMIL UKR 190"});
+}
+
+// An organisation's code is no role: "UN troops" are IGOUNO + MIL.
+TEST_F(Petrarch2CoderTest, AGroupTakesARole) {
+  EXPECT_EQ(CodeWithRoles("Russia attacked UN troops.",
+                          {"1 Russia Russia PROPN 2 nsubj", "2 attacked attack VERB 0 root", "3 UN UN PROPN 4 compound",
+                           "4 troops troop NOUN 2 obj", "5 . . PUNCT 2 punct"}),
+            Strings{"RUS IGOUNOMIL 190"});
+}
+
+// The country may sit in a compound under the agent's modifier ("dissidents
+// from Ukraine camp"), and every agent adds its code in text order.
+TEST_F(Petrarch2CoderTest, AgentsOfOneNounPhraseCombine) {
+  EXPECT_EQ(CodeWithRoles("Russia attacked Muslim dissidents from Ukraine camp.",
+                          {"1 Russia Russia PROPN 2 nsubj", "2 attacked attack VERB 0 root",
+                           "3 Muslim Muslim ADJ 4 amod", "4 dissidents dissident NOUN 2 obj", "5 from from ADP 7 case",
+                           "6 Ukraine Ukraine PROPN 7 compound", "7 camp camp NOUN 4 nmod", "8 . . PUNCT 2 punct"}),
+            Strings{"RUS UKRMUSOPP 190"});
+  // The phrase's head is an agent whatever its modifiers name.
+  EXPECT_EQ(CodeWithRoles("Russia attacked dissidents of Ukraine's party.",
+                          {"1 Russia Russia PROPN 2 nsubj", "2 attacked attack VERB 0 root",
+                           "3 dissidents dissident NOUN 2 obj", "4 of of ADP 7 case", "5 Ukraine Ukraine PROPN 7 nmod:poss",
+                           "6 's 's PART 5 case", "7 party party NOUN 3 nmod", "8 . . PUNCT 2 punct"}),
+            Strings{"RUS UKROPP 190"});
 }
 
 }  // namespace
