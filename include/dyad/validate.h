@@ -24,6 +24,9 @@ struct ValidateOptions {
   // UDPipe-parsed unit tests were coded with PETR.Validate.verbs.2.0.txt).
   std::string verb_file;
   std::function<void(const std::string&)> trace;  // see CoderOptions::trace
+  // Code with dyad's own built-in dictionaries of this language instead of
+  // the ones the <Environment> names ("" = the file's own).
+  std::string builtin_language;
 };
 
 using EventKey = std::tuple<std::string, std::string, std::string>;  // source, target, code

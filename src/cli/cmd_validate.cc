@@ -1,7 +1,7 @@
 // `dyad validate`: run a PETRARCH validation file through the coder.
 //
 //   dyad validate FILE.xml [--dict DIR]... [--use-given-parse] [--verbfile NAME] [--model FILE]
-//                 [--quiet] [--trace]
+//                 [--builtin LANG] [--quiet] [--trace]
 //
 // Prints PASS/FAIL per record with expected and found events, event-level
 // precision/recall/F1 on full codes and on roots, and ends with the line
@@ -27,6 +27,7 @@ struct ValidateArgs {
   bool trace = false;
   std::string model;
   std::string verb_file;
+  std::string builtin;
 };
 
 std::string Keys(const std::vector<EventKey>& keys) {
@@ -49,6 +50,7 @@ int Run(const ValidateArgs& args) {
   options.use_given_parse = args.use_given_parse;
   options.model = args.model;
   options.verb_file = args.verb_file;
+  options.builtin_language = args.builtin;
   if (args.trace) options.trace = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
   Result<ValidationResult> result = ValidatePetrarchFile(args.file, options, PrintDiagnostic);
   if (!result.ok()) {
@@ -81,6 +83,7 @@ void RegisterValidate(CLI::App& app, int* exit_code) {
   cmd->add_flag("--quiet", args->quiet, "print failing records only");
   cmd->add_flag("--trace", args->trace, "explain each predicate's coding on stderr");
   cmd->add_option("--verbfile", args->verb_file, "use this verb dictionary instead of the <Environment>'s");
+  cmd->add_option("--builtin", args->builtin, "code with dyad's own dictionaries of this language instead (e.g. en)");
   cmd->callback([args, exit_code] { *exit_code = Run(*args); });
 }
 

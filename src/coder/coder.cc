@@ -16,6 +16,7 @@
 #include "coder/load.h"
 #include "coder/patterns.h"
 #include "coder/pico.h"
+#include "coder/references.h"
 #include "coder/transforms.h"
 #include "dyad/coder.h"
 #include "dyad/ontology.h"
@@ -25,8 +26,7 @@
 namespace dyad {
 namespace {
 
-using coder::ActorRef;
-using coder::Tree;
+using namespace coder;  // NOLINT: this file is the coder
 
 int32_t DayOf(const Date& d) {
   if (!d.known()) return 0;
@@ -34,164 +34,6 @@ int32_t DayOf(const Date& d) {
 }
 
 bool IsCodeless(const std::string& code) { return code.empty() || code == "---" || code == "+++"; }
-bool IsNull(const std::string& actor) { return actor.empty() || actor.starts_with("---"); }
-// A role without a country ("---REB", "---LEG": "insurgents", "Congress");
-// not a religion or group alone ("---MUS": "Muslims"), nor unaligned armed
-// forces ("---UAF": "gunmen", "militants"): they name no party.
-bool IsRole(const std::string& actor) {
-  if (actor.size() < 6 || !actor.starts_with("---") || actor.substr(3, 3) == "UAF") return false;
-  const ontology::ActorType* type = ontology::FindActorType(std::string_view(actor).substr(3, 3));
-  return type != nullptr && type->kind == ontology::ActorKind::kRole;
-}
-// Is source-target a dyad? Two actors, or a role and an actor: "Insurgents
-// bombarded Syria" is ---REB SYR in PETRARCH-2's output, while a role
-// acting on a role ("rebels attacked soldiers") names no party at all.
-bool IsDyad(const std::string& s, const std::string& g) {
-  return (!IsNull(s) && !IsNull(g)) || (IsRole(s) && !IsNull(g)) || (!IsNull(s) && IsRole(g));
-}
-
-// Climbs from a token inside a noun phrase to the phrase's head.
-int PhraseHead(const Tree& t, int tok) {
-  for (int step = 0; step < 6 && tok >= 0 && t[tok].head >= 0; ++step) {
-    const std::string_view r = t.Rel(tok);
-    const bool nominal_conj = r == "conj" && !t.IsVerbal(t[tok].head);
-    if (r != "compound" && r != "flat" && r != "amod" && r != "det" && r != "nummod" && r != "fixed" &&
-        t[tok].deprel != "nmod:poss" && !nominal_conj)
-      break;
-    tok = t[tok].head;
-  }
-  return tok;
-}
-
-// An actor acting on itself: the same code, or a country and one of its
-// own roles ("USA" and "USAGOV"), is no event between two parties.
-bool SameActor(const std::string& a, const std::string& b) {
-  return a == b || (a.size() == 3 && b.starts_with(a)) || (b.size() == 3 && a.starts_with(b));
-}
-
-bool Coordinated(const Tree& t, int a, int b) {
-  for (int i = std::min(a, b) + 1; i < std::max(a, b); ++i)
-    if (t[i].upos == "CCONJ") return true;
-  return false;
-}
-
-// Adds a further actor unless it names one already there; of two codes for
-// one party (DAG, DAGGOV) the more specific stays.
-// With `new_party` false (an apposition: "Bree President Romendacil") it
-// may only make a code more specific.
-void AddDistinct(ActorRef a, std::vector<ActorRef>* actors, bool new_party) {
-  if (IsNull(a.code)) return;
-  for (ActorRef& b : *actors)
-    if (SameActor(a.code, b.code) || (!new_party && a.code.substr(0, 3) == b.code.substr(0, 3))) {
-      if (a.code.size() > b.code.size()) b = std::move(a);
-      return;
-    }
-  if (new_party) actors->push_back(std::move(a));
-}
-
-// Codes whose act involves both sides alike: intent to cooperate (03),
-// consult (04), material cooperation (06), diplomatic cooperation in
-// general (050) and signing an agreement (057).
-bool IsMutual(const std::string& code) {
-  const std::string root = code.substr(0, 2);
-  return root == "03" || root == "04" || root == "06" || code == "057" || code == "050";
-}
-
-// "hij", "he", "she" stand for a person, so not for a country named before.
-bool IsPersonal(const Tree& t, int i) {
-  const std::string& w = t[i].lower;
-  return w == "hij" || w == "he" || w == "she" || w == "him" || w == "her";
-}
-bool IsPerson(const std::string& code) { return code.size() >= 6 && !IsNull(code); }
-
-// A modal of possibility in the main clause: the writer's speculation. In a
-// reported clause ("kondigde aan dat het arbeiders kon sturen") it is an
-// offer, which is an event.
-bool IsHypothetical(const Tree& t, int v) {
-  if (t[v].head >= 0 && t.Rel(v) != "conj") return false;
-  for (int c : t.children(v)) {
-    const std::string& l = t[c].lemma;
-    if (t.Rel(c) == "aux" && (l == "kunnen" || l == "mogen" || l == "could" || l == "might" || l == "may")) return true;
-  }
-  return false;
-}
-
-bool HasPossessivePronoun(const Tree& t, int i) {
-  for (int c : t.children(i))
-    if (t[c].deprel == "nmod:poss" && t[c].upos == "PRON") return true;
-  return false;
-}
-
-// Third-person pronouns refer to actors named before; "ik", "we", "you"
-// are the writer, the reader or the people quoted.
-bool IsPronoun(const Tree& t, int i) {
-  if (i < 0) return false;
-  const std::string& f = t[i].feats;
-  if (f.find("Person=1") != std::string::npos || f.find("Person=2") != std::string::npos) return false;
-  return t[i].upos == "PRON" || (t[i].upos == "DET" && t.Rel(i) == "det" && t[i].head > i);
-}
-
-bool HasModifier(const Tree& t, int i, std::initializer_list<std::string_view> words) {
-  for (int c : t.children(i)) {
-    const std::string_view r = t.Rel(c);
-    if (r != "det" && r != "nummod" && r != "amod") continue;
-    for (std::string_view w : words)
-      if (t[c].lower == w || t[c].lemma == w) return true;
-  }
-  return false;
-}
-
-// "de twee landen", "beide leiders", "both sides": the last two actors named.
-bool IsPair(const Tree& t, int i) { return HasModifier(t, i, {"twee", "beide", "both", "two"}); }
-// "het land", "the country": the actor named last as a subject.
-bool IsAnaphoric(const Tree& t, int i) {
-  return HasModifier(t, i, {"het", "dat", "deze", "the", "this"}) &&
-         (t[i].lemma == "land" || t[i].lemma == "country" || t[i].lemma == "regering" || t[i].lemma == "government");
-}
-
-// The last two actors of different countries named before token `before`
-// of sentence `sentence`: people ("de twee leiders") when `people`, else
-// their countries ("de twee landen").
-std::vector<ActorRef> LastPair(const std::vector<std::pair<size_t, ActorRef>>& mentions, size_t sentence,
-                               int before, bool people) {
-  std::vector<ActorRef> out;
-  for (size_t k = mentions.size(); k-- > 0 && out.size() < 2;) {
-    auto [s, m] = mentions[k];
-    if ((s == sentence && m.first >= before) || (people && m.code.size() < 6)) continue;
-    if (!people && m.code.size() >= 6 && !m.code.starts_with("IGO")) m.code.resize(3);
-    if (out.empty() || out[0].code.substr(0, 3) != m.code.substr(0, 3)) out.push_back(m);
-  }
-  if (out.size() < 2) return {};
-  std::swap(out[0], out[1]);
-  return out;
-}
-
-// Do the targets only name the pair's own members (by country)?
-bool InPair(const std::vector<ActorRef>& targets, const std::vector<ActorRef>& pair) {
-  return std::all_of(targets.begin(), targets.end(), [&](const ActorRef& g) {
-    return std::any_of(pair.begin(), pair.end(), [&](const ActorRef& p) { return p.code.substr(0, 3) == g.code.substr(0, 3); });
-  });
-}
-
-bool IsReciprocal(const Tree& t, int i) {
-  return i >= 0 && (t[i].lower == "elkaar" || t[i].lower == "mekaar" || t[i].lower == "other");
-}
-
-std::string Codes(const std::vector<ActorRef>& actors) {
-  std::string out;
-  for (const ActorRef& a : actors) out += (out.empty() ? "" : " ") + a.code;
-  return out;
-}
-
-// One pointer per actor; a single null when there are none (require_dyad
-// off codes the event with "---").
-std::vector<const ActorRef*> Pointers(const std::vector<ActorRef>& actors) {
-  std::vector<const ActorRef*> out;
-  for (const ActorRef& a : actors) out.push_back(&a);
-  if (out.empty()) out.push_back(nullptr);
-  return out;
-}
-
 // Byte range of a sentence in its document from the tokens' TokenRange.
 std::pair<size_t, size_t> ByteRange(const conllu::Sentence& s) {
   const std::vector<const conllu::Row*> w = s.Words();

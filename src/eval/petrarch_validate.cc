@@ -106,7 +106,8 @@ class Validator {
     std::unique_ptr<Coder>& c = coders_[require_dyad ? 1 : 0];
     if (c) return c.get();
     CoderOptions o;
-    o.dictionaries = dicts_;
+    if (options_.builtin_language.empty()) o.dictionaries = dicts_;
+    else o.builtin_languages = {options_.builtin_language};
     o.require_dyad = require_dyad;
     o.trace = options_.trace;
     auto coder = Coder::Create(o, on_warning_);

@@ -1,0 +1,88 @@
+// Who the arguments of a predicate are: actor codes compared and combined,
+// references resolved (pronouns, "de twee landen", possessives), modality.
+// Rules the coder applies between finding actors and emitting events.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "coder/actors.h"
+#include "coder/tree.h"
+
+namespace dyad::coder {
+
+bool IsNull(const std::string& actor);
+
+// A role without a country ("---REB", "---LEG": "insurgents", "Congress");
+// not a religion or group alone ("---MUS": "Muslims"), nor unaligned armed
+// forces ("---UAF": "gunmen", "militants"): they name no party.
+bool IsRole(const std::string& actor);
+
+// Is source-target a dyad? Two actors, or a role and an actor: "Insurgents
+// bombarded Syria" is ---REB SYR in PETRARCH-2's output, while a role
+// acting on a role ("rebels attacked soldiers") names no party at all.
+bool IsDyad(const std::string& s, const std::string& g);
+
+// Climbs from a token inside a noun phrase to the phrase's head.
+int PhraseHead(const Tree& t, int tok);
+
+// An actor acting on itself: the same code, or a country and one of its
+// own roles ("USA" and "USAGOV"), is no event between two parties.
+bool SameActor(const std::string& a, const std::string& b);
+
+bool Coordinated(const Tree& t, int a, int b);
+
+// Adds a further actor unless it names one already there; of two codes for
+// one party (DAG, DAGGOV) the more specific stays.
+// With `new_party` false (an apposition: "Bree President Romendacil") it
+// may only make a code more specific.
+void AddDistinct(ActorRef a, std::vector<ActorRef>* actors, bool new_party);
+
+// Codes whose act involves both sides alike: intent to cooperate (03),
+// consult (04), material cooperation (06), diplomatic cooperation in
+// general (050) and signing an agreement (057).
+bool IsMutual(const std::string& code);
+
+// "hij", "he", "she" stand for a person, so not for a country named before.
+bool IsPersonal(const Tree& t, int i);
+// A code naming a person or body with a role (RUSGOV), not a bare country.
+bool IsPerson(const std::string& code);
+
+// A modal of possibility in the main clause: the writer's speculation. In a
+// reported clause ("kondigde aan dat het arbeiders kon sturen") it is an
+// offer, which is an event.
+bool IsHypothetical(const Tree& t, int v);
+
+bool HasPossessivePronoun(const Tree& t, int i);
+
+// Third-person pronouns refer to actors named before; "ik", "we", "you"
+// are the writer, the reader or the people quoted.
+bool IsPronoun(const Tree& t, int i);
+
+bool HasModifier(const Tree& t, int i, std::initializer_list<std::string_view> words);
+
+// "het land", "the country": the actor named last as a subject.
+bool IsAnaphoric(const Tree& t, int i);
+// "de twee landen", "beide leiders", "both sides": refers to two actors.
+bool IsPair(const Tree& t, int i);
+// The last two actors of different countries named before token `before`
+// of sentence `sentence`: people ("de twee leiders") when `people`, else
+// their countries ("de twee landen").
+std::vector<ActorRef> LastPair(const std::vector<std::pair<size_t, ActorRef>>& mentions, size_t sentence,
+                               int before, bool people);
+
+// Do the targets only name the pair's own members (by country)?
+bool InPair(const std::vector<ActorRef>& targets, const std::vector<ActorRef>& pair);
+
+bool IsReciprocal(const Tree& t, int i);
+
+std::string Codes(const std::vector<ActorRef>& actors);
+
+// One pointer per actor; a single null when there are none (require_dyad
+// off codes the event with "---").
+std::vector<const ActorRef*> Pointers(const std::vector<ActorRef>& actors);
+
+}  // namespace dyad::coder
