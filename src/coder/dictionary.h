@@ -30,6 +30,9 @@ struct PhraseWord {
   std::string text;         // lower-case
   bool stem = false;        // prefix match (TABARI: last word without '_')
   bool gap_before = false;  // other words may precede it after the previous word
+  // dyad dictionaries: an abbreviation written in capitals ("US", "VS",
+  // "WHO") matches only the same capitals, not the word "us" or "who".
+  bool cased = false;
 };
 using Phrase = std::vector<PhraseWord>;
 

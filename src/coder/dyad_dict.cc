@@ -28,6 +28,16 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
   return out;
 }
 
+// Two to five capitals, dots allowed: "US", "U.S.", "VS", "NAVO".
+bool IsAbbreviation(std::string_view w) {
+  size_t caps = 0;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') ++caps;
+    else if (c != '.') return false;
+  }
+  return caps >= 2 && caps <= 5;
+}
+
 // "Vladimir Poetin", "Russisch*" (stem) -> phrase words.
 Phrase ParsePhrase(std::string_view s) {
   Phrase p;
@@ -36,6 +46,7 @@ Phrase ParsePhrase(std::string_view s) {
     pw.stem = w.size() > 1 && w.back() == '*';
     if (pw.stem) w.remove_suffix(1);
     pw.text = Utf8Lower(w);
+    pw.cased = IsAbbreviation(w);
     p.push_back(std::move(pw));
   }
   return p;

@@ -25,6 +25,12 @@ bool OtherWordsMatch(const Tree& tree, int v, const Predicate& p) {
 }  // namespace
 
 bool WordMatches(const PhraseWord& w, const Token& t) {
+  if (w.cased) {  // "US" but not "us"; "VN-resolutie" still counts
+    const size_t n = w.text.size();
+    return t.lower.starts_with(w.text) && (t.lower.size() == n || t.lower[n] == '-') &&
+           std::none_of(t.form.begin(), t.form.begin() + std::min(n, t.form.size()),
+                        [](char c) { return c >= 'a' && c <= 'z'; });
+  }
   if (t.lower == w.text || t.lemma == w.text) return true;
   // The first part of a hyphenated compound: "VN-resolutie", "Pentagon-perschef".
   if (t.lower.size() > w.text.size() + 1 && t.lower[w.text.size()] == '-' && StartsWith(t.lower, w.text)) return true;
