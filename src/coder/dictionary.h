@@ -84,6 +84,9 @@ struct Element {
   // No word may come between this element and its neighbour on the verb's
   // side ('_' in TABARI patterns, words inside {…} in PETRARCH-2 ones).
   bool adjacent = false;
+  // kSynset: its index in Lexicon::synset_indexes, set when compiling (-1:
+  // unknown synset, never matches).
+  int32_t synset = -1;
 };
 
 struct VerbPattern {

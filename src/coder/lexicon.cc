@@ -130,8 +130,19 @@ void Lexicon::Compile() {
     for (const Phrase& p : dicts.actors[i].phrases) actors.Add(p, static_cast<uint32_t>(i));
   for (size_t i = 0; i < dicts.agents.size(); ++i) agents.Add(dicts.agents[i].phrase, static_cast<uint32_t>(i));
   for (size_t i = 0; i < dicts.discards.size(); ++i) discards.Add(dicts.discards[i].phrase, static_cast<uint32_t>(i));
-  for (const auto& [name, synset] : dicts.synsets)
-    for (const Phrase& p : synset.phrases) synsets[name].Add(p, 0);
+  // Patterns find their synset by number while matching, not by name.
+  std::unordered_map<std::string, int32_t> synset_ids;
+  for (const auto& [name, synset] : dicts.synsets) {
+    synset_ids[name] = static_cast<int32_t>(synset_indexes.size());
+    synset_indexes.emplace_back();
+    for (const Phrase& p : synset.phrases) synset_indexes.back().Add(p, 0);
+  }
+  for (VerbBlock& b : dicts.verbs)
+    for (VerbPattern& p : b.patterns)
+      for (std::vector<Element>* list : {&p.before, &p.after})
+        for (Element& e : *list)
+          if (e.kind == ElementKind::kSynset)
+            if (auto it = synset_ids.find(e.text); it != synset_ids.end()) e.synset = it->second;
   for (size_t b = 0; b < dicts.verbs.size(); ++b) {
     const VerbBlock& block = dicts.verbs[b];
     for (size_t k = 0; k < block.predicates.size(); ++k) {

@@ -68,7 +68,7 @@ struct Lexicon {
   PhraseIndex actors;    // id: index into dicts.actors
   PhraseIndex agents;    // id: index into dicts.agents
   PhraseIndex discards;  // id: index into dicts.discards
-  std::unordered_map<std::string, PhraseIndex> synsets;  // id unused
+  std::vector<PhraseIndex> synset_indexes;  // by Element::synset; ids unused
   std::unordered_map<std::string, std::vector<PredicateRef>> predicates;  // by word
 
   void Compile();

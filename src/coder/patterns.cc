@@ -30,8 +30,8 @@ class Matcher {
         // TABARI and PETRARCH patterns spell surface words; dyad's name lemmas.
         return (exact_forms_ ? tree_[w_[q]].lower == e.text : PatternWordMatches(e.text, tree_[w_[q]])) ? 1 : 0;
       case ElementKind::kSynset: {
-        auto it = lex_.synsets.find(e.text);
-        return it != lex_.synsets.end() && it->second.LongestAt(tree_, w_, q, &m) ? m.end - m.begin : 0;
+        if (e.synset < 0) return 0;
+        return lex_.synset_indexes[e.synset].LongestAt(tree_, w_, q, &m) ? m.end - m.begin : 0;
       }
       case ElementKind::kSource:
       case ElementKind::kTarget:
