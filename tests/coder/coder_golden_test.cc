@@ -1,11 +1,14 @@
-// Golden tests of the whole path text -> parse -> events:
-// tests/golden/coder/<lang>/<behaviour>.txt (a dated document) is analysed
-// with dyad's model for <lang> and coded with the fixture dictionary
-// tests/golden/coder/<lang>/dictionary.dyad only (not the shipped ones, so
-// that growing lang/<iso>/ does not move these tests). The events, one per
-// line as "sentence source target code date", must equal
-// <behaviour>.expected, which is written by hand: it states what a careful
-// coder finds.
+// Golden tests of the whole path text -> parse -> events. Each
+// <behaviour>.txt (a dated document) is analysed with dyad's model for the
+// language its folder names and coded; the events, one per line as
+// "sentence source target code date", must equal <behaviour>.expected,
+// written by hand: what a careful coder finds.
+//
+// - tests/golden/coder/<lang>/: coded with the fixture dictionary.dyad of
+//   the folder only, so that growing lang/<iso>/ does not move these tests
+//   of the coder's behaviour (passive, compounds, reported speech, …);
+// - tests/golden/coder_builtin/<lang>/: coded with the shipped built-in
+//   dictionaries only (lang/<lang>/, lang/mul/).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -21,20 +24,28 @@ namespace {
 namespace fs = std::filesystem;
 using testing::Slurp;
 
-std::vector<fs::path> GoldenInputs() {
+std::vector<fs::path> GoldenInputs(const char* folder) {
   std::vector<fs::path> out;
-  for (const auto& e : fs::recursive_directory_iterator(fs::path(DYAD_TEST_DIR) / "golden/coder"))
+  for (const auto& e : fs::recursive_directory_iterator(fs::path(DYAD_TEST_DIR) / "golden" / folder))
     if (e.path().extension() == ".txt") out.push_back(e.path());
   std::sort(out.begin(), out.end());
   return out;
 }
 
+// The fixture dictionary beside the input if there is one, else the
+// built-in dictionaries of the folder's language.
+CoderOptions OptionsFor(const fs::path& input) {
+  CoderOptions options;
+  const fs::path fixture = input.parent_path() / "dictionary.dyad";
+  if (fs::exists(fixture)) options.dictionaries = {fixture.string()};
+  else options.builtin_languages = {input.parent_path().filename().string()};
+  return options;
+}
+
 std::string Render(const fs::path& input) {
   const std::string lang = input.parent_path().filename().string();
-  CoderOptions options;
-  options.dictionaries = {(input.parent_path() / "dictionary.dyad").string()};
   std::string warnings;
-  auto coder = Coder::Create(options, [&](const Diagnostic& d) { warnings += d.ToString() + "\n"; });
+  auto coder = Coder::Create(OptionsFor(input), [&](const Diagnostic& d) { warnings += d.ToString() + "\n"; });
   EXPECT_TRUE(coder.ok()) << coder.status().ToString();
   EXPECT_EQ(warnings, "");
   if (!coder.ok()) return "";
@@ -65,7 +76,8 @@ std::string TestName(const ::testing::TestParamInfo<fs::path>& info) {
   return name;
 }
 
-INSTANTIATE_TEST_SUITE_P(Golden, CoderGolden, ::testing::ValuesIn(GoldenInputs()), TestName);
+INSTANTIATE_TEST_SUITE_P(Golden, CoderGolden, ::testing::ValuesIn(GoldenInputs("coder")), TestName);
+INSTANTIATE_TEST_SUITE_P(Builtin, CoderGolden, ::testing::ValuesIn(GoldenInputs("coder_builtin")), TestName);
 
 }  // namespace
 }  // namespace dyad
