@@ -115,7 +115,14 @@ class Matcher {
           }
         if (!found) return false;
       }
-    return true;
+    // "target=at" needs its preposition in the clause ("fired … at Russia").
+    return p.target_case.empty() || HasCase(p.target_case);
+  }
+
+  bool HasCase(const std::string& word) const {
+    for (int i : w_)
+      if (tree_.Rel(i) == "case" && (tree_[i].lemma == word || tree_[i].lower == word)) return true;
+    return false;
   }
 
  private:
@@ -134,7 +141,9 @@ bool MatchBlock(const Lexicon& lexicon, const Tree& tree, std::span<const int> w
   matcher.SkipVerbs(block.petrarch2);
   size_t best_size = 0;
   for (const VerbPattern& p : block.patterns) {
-    const size_t size = p.before.size() + p.after.size();
+    // A required target preposition counts as an element: "042: summit
+    // target=in" is more specific than "044: summit".
+    const size_t size = p.before.size() + p.after.size() + (p.target_case.empty() ? 0 : 1);
     if (best->pattern != nullptr && size <= best_size) continue;
     PatternMatch m;
     m.pattern = &p;

@@ -157,7 +157,9 @@ Result<ValidationResult> ValidatePetrarchFile(const std::string& path, const Val
   std::stringstream ss;
   ss << in.rdbuf();
   const std::string text = ss.str();
-  Result<std::vector<std::string>> dicts = Dictionaries(path, text, options);
+  // With dyad's own dictionaries the file's <Environment> is not needed.
+  Result<std::vector<std::string>> dicts =
+      options.builtin_language.empty() ? Dictionaries(path, text, options) : std::vector<std::string>{};
   if (!dicts.ok()) return dicts.status();
   Validator validator(*dicts, options, on_warning);
   const auto switches = RequireDyadSwitches(text);
