@@ -179,6 +179,10 @@ std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState&
   if ((IsPronoun(t, arg) || IsAnaphoric(t, arg)) && !st.last_sources.empty() &&
       (!IsPersonal(t, arg) || IsPerson(st.last_sources[0].code)))
     return st.last_sources;
+  // "de president", "the minister": the last one named with that role
+  // ("de Turkse president Erdogan … De president stelde …").
+  if (out.size() == 1 && out[0].agent != nullptr && IsDefinite(t, arg))
+    if (const ActorRef* m = LastWithRole(st.mentions, out[0].agent->code, st.sentence, arg)) return {*m};
   return out;
 }
 
@@ -224,8 +228,12 @@ int CoderImpl::Speaker(const Tree& t, int v) const {
       // "Rusland is volgens Nederland aansprakelijk", "according to Kyiv"
       if (t.Rel(c) == "obl" && lex_.dicts.attribution.count(t.CaseOf(c)) > 0) return c;
     }
+    // Climbs clause links, and the nominal links a misattached "dat"-clause
+    // hangs from ("zegt op zijn website dat Kriener zich bemoeide").
     const std::string_view rel = t.Rel(x);
-    if (t[x].head < 0 || (rel != "ccomp" && rel != "parataxis" && rel != "advcl" && rel != "acl")) return -1;
+    if (t[x].head < 0 || (rel != "ccomp" && rel != "parataxis" && rel != "advcl" && rel != "acl" && rel != "obl" &&
+                          rel != "nmod"))
+      return -1;
     x = t[x].head;
     if (IsSpeech(t, x)) return SpeakerOf(t, x);
   }
@@ -365,8 +373,13 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   std::vector<int> tgts;
   if (pm.target >= 0) tgts.push_back(PhraseHead(t, pm.target));
   else tgts = pred.noun ? coder::NounTargetsOf(t, v, src, target_case) : coder::TargetsOf(t, v, src, target_case);
-  if (const int speaker = pm.source < 0 && block.about_subject ? Speaker(t, v) : -1; speaker >= 0) {
-    tgts.insert(tgts.begin(), srcs.begin(), srcs.end());  // "Poetin is geïsoleerd, zei Kirby": Kirby about Poetin
+  if (block.about_subject && pm.source < 0) {
+    // A characterisation ("geïsoleerd", "aansprakelijk", "bemoeide zich")
+    // is an event only as somebody's statement: "…, zei Kirby" makes Kirby
+    // the source and the one characterised the target.
+    const int speaker = Speaker(t, v);
+    if (speaker < 0) return;
+    tgts.insert(tgts.begin(), srcs.begin(), srcs.end());
     srcs = {speaker};
   }
   std::vector<ActorRef> sources, targets;

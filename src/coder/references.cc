@@ -165,4 +165,16 @@ std::vector<const ActorRef*> Pointers(const std::vector<ActorRef>& actors) {
   return out;
 }
 
+bool IsDefinite(const Tree& t, int i) { return HasModifier(t, i, {"de", "het", "the"}); }
+
+const ActorRef* LastWithRole(const std::vector<std::pair<size_t, ActorRef>>& mentions, const std::string& role,
+                             size_t sentence, int before) {
+  for (size_t k = mentions.size(); k-- > 0;) {
+    const auto& [s, m] = mentions[k];
+    if (s == sentence && m.first >= before) continue;
+    if (m.code.size() > 3 && m.code.find(role, 3) != std::string::npos) return &m;
+  }
+  return nullptr;
+}
+
 }  // namespace dyad::coder

@@ -66,6 +66,13 @@ bool HasModifier(const Tree& t, int i, std::initializer_list<std::string_view> w
 
 // "het land", "the country": the actor named last as a subject.
 bool IsAnaphoric(const Tree& t, int i);
+// A phrase with a definite article ("de president", "the minister").
+bool IsDefinite(const Tree& t, int i);
+// The last actor named before token `before` of sentence `sentence` whose
+// code carries role `role` (RUSGOV for "GOV"); null if none.
+const ActorRef* LastWithRole(const std::vector<std::pair<size_t, ActorRef>>& mentions, const std::string& role,
+                             size_t sentence, int before);
+
 // "de twee landen", "beide leiders", "both sides": refers to two actors.
 bool IsPair(const Tree& t, int i);
 // The last two actors of different countries named before token `before`
