@@ -3,7 +3,6 @@
 // file round-trips byte for byte through the reader and writer.
 // Exit status: 0 ok, 1 a file failed, 2 usage.
 #include <algorithm>
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -11,6 +10,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "util/file.h"
 #include "dyad/conllu.h"
 
 namespace dyad::cli {
@@ -24,11 +24,7 @@ struct ConlluArgs {
 // The whole file, or stdin for "-".
 Result<std::string> Slurp(const std::string& path) {
   if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open");
-  std::string data(std::istreambuf_iterator<char>(in), {});
-  if (in.bad()) return Status::IoError(path + ": read failed");
-  return data;
+  return ReadFileToString(path);
 }
 
 // Unknown options are collected, not fatal, so that they exit with 2.

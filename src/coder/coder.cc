@@ -94,6 +94,12 @@ struct DocState {
   std::vector<Clause> clauses;  // of the current sentence
 };
 
+// What the discard lists say of a sentence: drop it, or the whole story.
+struct Discards {
+  bool sentence = false;
+  bool story = false;
+};
+
 // The predicate entry chosen for a token and its best pattern.
 struct Choice {
   const coder::VerbBlock* block = nullptr;
@@ -118,7 +124,7 @@ class CoderImpl : public Coder {
   std::string Summary() const override { return coder::Summary(lex_.dicts); }
 
  private:
-  bool Discarded(const Tree& t, bool story) const;
+  Discards FindDiscards(const Tree& t) const;
   void CodeSentence(const Tree& t, DocState* st) const;
   void NoteMentions(const Tree& t, DocState* st) const;
   void LearnNames(const Tree& t, DocState* st) const;
@@ -154,13 +160,17 @@ bool GluedToPunct(const Tree& t, size_t next) {
   return p == "," || p == "." || p == ";" || p == ":" || p == "!" || p == "?" || p == ")";
 }
 
-bool CoderImpl::Discarded(const Tree& t, bool story) const {
-  if (lex_.discards.size() == 0) return false;
+// One scan of a sentence for both kinds of discard.
+Discards CoderImpl::FindDiscards(const Tree& t) const {
+  Discards found;
+  if (lex_.discards.size() == 0) return found;
   std::vector<int> all(t.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
-  for (const coder::PhraseMatch& m : lex_.discards.Scan(t, all))
-    if (lex_.dicts.discards[m.id].story == story && (story || !GluedToPunct(t, m.end))) return true;
-  return false;
+  for (const coder::PhraseMatch& m : lex_.discards.Scan(t, all)) {
+    if (lex_.dicts.discards[m.id].story) found.story = true;
+    else if (!GluedToPunct(t, m.end)) found.sentence = true;
+  }
+  return found;
 }
 
 std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState& st) const {
@@ -477,7 +487,6 @@ void CoderImpl::NoteMentions(const Tree& t, DocState* st) const {
 }
 
 void CoderImpl::CodeSentence(const Tree& t, DocState* st) const {
-  if (Discarded(t, false)) return;
   NoteMentions(t, st);
   st->clauses.clear();
   for (int v = 0; v < static_cast<int>(t.size()); ++v) {
@@ -614,14 +623,16 @@ std::vector<Event> CoderImpl::Code(const CodingInput& input) const {
   std::vector<Tree> trees;
   trees.reserve(input.sentences.size());
   for (const conllu::Sentence& s : input.sentences) trees.emplace_back(s, input.lang);
+  std::vector<Discards> discards;
+  discards.reserve(trees.size());
   for (const Tree& t : trees)
-    if (Discarded(t, true)) return {};
+    if (discards.push_back(FindDiscards(t)); discards.back().story) return {};
   for (size_t i = 0; i < trees.size(); ++i) {
     st.sentence = i;
     st.text = SentenceText(input.sentences[i]);
     st.date = SentenceDate(trees[i], NewParagraph(input, i), &st);
     st.day = DayOf(st.date.known() ? st.date : input.document->date);
-    CodeSentence(trees[i], &st);
+    if (!discards[i].sentence) CodeSentence(trees[i], &st);
   }
   coder::Deduplicate(&st.events);
   return std::move(st.events);

@@ -3,6 +3,7 @@
 // the entry above (dated roles of an actor, patterns of a predicate).
 #include <fmt/format.h>
 
+#include "coder/dict_text.h"
 #include "coder/load.h"
 #include "dyad/document.h"
 #include "util/utf8.h"
@@ -10,11 +11,7 @@
 namespace dyad::coder {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+using dict_internal::Trim;
 
 std::vector<std::string_view> Split(std::string_view s, char sep) {
   std::vector<std::string_view> out;

@@ -4,9 +4,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "util/file.h"
 #include "util/lang_data.h"
 
 namespace dyad::coder {
@@ -20,14 +19,6 @@ bool IsDyadFormat(std::string_view text) {
   return text.substr(i).starts_with("%dyad-dictionary");
 }
 
-Result<std::string> Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(fmt::format("{}: cannot open dictionary", path));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IoError(fmt::format("{}: read error", path));
-  return ss.str();
-}
 
 Result<ReadReport> ReadAny(std::string_view file, std::string_view text, Dictionaries* dicts) {
   if (IsDyadFormat(text)) return ReadDyadDictionary(file, text, dicts);
@@ -73,7 +64,7 @@ Status LoadDirectory(const std::string& dir, Dictionaries* dicts,
   if (ec) return Status::IoError(fmt::format("{}: {}", dir, ec.message()));
   std::sort(files.begin(), files.end());
   for (const std::string& f : files) {
-    Result<std::string> text = Slurp(f);
+    Result<std::string> text = ReadFileToString(f);
     if (!text.ok()) return text.status();
     Result<ReadReport> r = ReadAny(f, *text, dicts);
     if (r.ok()) Report(*r, f, on_warning);  // files of no known kind (README, LICENSE) are not dictionaries
@@ -85,7 +76,7 @@ Status LoadDirectory(const std::string& dir, Dictionaries* dicts,
 
 Status LoadDictionaryFile(const std::string& path, Dictionaries* dicts,
                           const std::function<void(const Diagnostic&)>& on_warning) {
-  Result<std::string> text = Slurp(path);
+  Result<std::string> text = ReadFileToString(path);
   if (!text.ok()) return text.status();
   Result<ReadReport> r = ReadAny(path, *text, dicts);
   if (!r.ok()) return r.status();

@@ -3,15 +3,14 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <set>
-#include <sstream>
 
 #include "dyad/coder.h"
 #include "dyad/data.h"
 #include "dyad/pipeline.h"
 #include "dyad/validate.h"
+#include "util/file.h"
 
 namespace dyad {
 namespace {
@@ -152,11 +151,9 @@ class Validator {
 
 Result<ValidationResult> ValidatePetrarchFile(const std::string& path, const ValidateOptions& options,
                                               const std::function<void(const Diagnostic&)>& on_warning) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(fmt::format("{}: cannot open", path));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string text = ss.str();
+  Result<std::string> file = ReadFileToString(path);
+  if (!file.ok()) return file.status();
+  const std::string& text = *file;
   // With dyad's own dictionaries the file's <Environment> is not needed.
   Result<std::vector<std::string>> dicts =
       options.builtin_language.empty() ? Dictionaries(path, text, options) : std::vector<std::string>{};
