@@ -9,8 +9,10 @@ PKGS=(
   build-essential cmake ninja-build pkg-config
   libicu-dev libcld2-dev libutf8proc-dev libxxhash-dev
   libcli11-dev nlohmann-json3-dev libpugixml-dev libfmt-dev
+  libsqlite3-dev sqlite3 libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   ucto
+  nodejs npm chromium wrk
 )
 if [ "${1:-}" = "--bench" ]; then
   PKGS+=(frog frogdata)
