@@ -89,6 +89,7 @@ struct EventFilter {
   int quad = 0;                      // 1..4, 0 = any
   std::optional<Date> from, to;      // inclusive; compared at the coarser precision
   std::string text;                  // SQLite FTS5 query over evidence sentences
+  int64_t document_id = 0;           // events of this document (documents.id) only; 0 = any
   int64_t limit = 50;                // page size; <= 0: no limit (exports)
   int64_t offset = 0;
 };
@@ -141,6 +142,12 @@ struct NetworkQuery {
   int64_t limit = 100;    // strongest edges
 };
 
+// What a store holds, for GET /api/info.
+struct StoreSummary {
+  int64_t documents = 0, events = 0;
+  Date first, last;  // dates of the earliest and latest events (unknown when none)
+};
+
 class Store {
  public:
   enum class Mode { kReadOnly, kReadWrite };
@@ -183,6 +190,7 @@ class Store {
   virtual Result<std::vector<DyadEdge>> Network(const NetworkQuery& query) = 0;
   // The document with its sentences; NotFound when there is none.
   virtual Result<StoredDocument> GetDocument(int64_t id) = 0;
+  virtual Result<StoreSummary> Summary() = 0;
 };
 
 }  // namespace dyad

@@ -31,6 +31,7 @@ class SqliteStore final : public Store {
   Result<std::vector<ActorCount>> Actors(const std::string& prefix, int64_t limit) override;
   Result<std::vector<DyadEdge>> Network(const NetworkQuery& query) override;
   Result<StoredDocument> GetDocument(int64_t id) override;
+  Result<StoreSummary> Summary() override;  // summary.cc
 
  private:
   Status Writable() const;
