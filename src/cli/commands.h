@@ -16,6 +16,7 @@ void RegisterTrain(CLI::App& app, int* exit_code);
 void RegisterModelInfo(CLI::App& app, int* exit_code);
 void RegisterParse(CLI::App& app, int* exit_code);
 void RegisterScore(CLI::App& app, int* exit_code);
+void RegisterServe(CLI::App& app, int* exit_code);
 void RegisterCode(CLI::App& app, int* exit_code);
 void RegisterValidate(CLI::App& app, int* exit_code);
 void RegisterDict(CLI::App& app, int* exit_code);

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterModelInfo(app, &exit_code);
   dyad::cli::RegisterEvaluate(app, &exit_code);
   dyad::cli::RegisterScore(app, &exit_code);
+  dyad::cli::RegisterServe(app, &exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }
