@@ -20,22 +20,12 @@ using testing::TestDocuments;
 // A fresh database path (old files removed) per test.
 std::string FreshDb(const std::string& name) {
   const std::string path = testing::TempPath("dyad_store_" + name + "_" + std::to_string(::getpid()) + ".db");
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  testing::RemoveStore(path);
   return path;
 }
 
-// The first column of the first row of `sql`, read through a connection of
-// its own (so it sees only what was committed).
-int64_t Scalar(const std::string& path, const std::string& sql) {
-  store::Db db;
-  EXPECT_TRUE(db.Open(path, true).ok());
-  store::Stmt st;
-  Status s = st.Prepare(db, sql);
-  EXPECT_TRUE(s.ok()) << s.ToString();
-  if (!s.ok()) return -1;
-  auto row = st.Step();
-  return row.ok() && *row ? st.Int(0) : -1;
-}
+int64_t Scalar(const std::string& path, const std::string& sql) { return testing::QueryInt(path, sql); }
+std::string Text(const std::string& path, const std::string& sql) { return testing::QueryText(path, sql); }
 
 std::unique_ptr<Store> OpenWritable(const std::string& path) {
   auto store = Store::Open(path, Store::Mode::kReadWrite);
@@ -207,6 +197,36 @@ TEST(StoreWrite, AStoreFromANewerDyadIsRefused) {
     EXPECT_EQ(store.status().code(), Code::kUnsupported) << store.status().ToString();
   }
   EXPECT_EQ(Scalar(path, "SELECT count(*) FROM events"), testing::kTestStoreEvents);
+}
+
+TEST(StoreWrite, AVersionOneStoreIsMigratedWithItsData) {
+  const std::string path = FreshDb("migrate");
+  ASSERT_TRUE(testing::MakeTestStore(path).ok());
+  {
+    // Version 1 indexed sentences by trigger; version 2 dropped it.
+    store::Db db;
+    ASSERT_TRUE(db.Open(path, false).ok());
+    ASSERT_TRUE(db.Exec("CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN "
+                        "INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text); END; "
+                        "PRAGMA user_version = 1")
+                    .ok());
+  }
+  auto read_only = Store::Open(path, Store::Mode::kReadOnly);
+  ASSERT_FALSE(read_only.ok());
+  EXPECT_NE(read_only.status().message().find("dyad ingest --db"), std::string::npos)
+      << read_only.status().ToString();
+  auto store = OpenWritable(path);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(Scalar(path, "PRAGMA user_version"), Store::SchemaVersion());
+  EXPECT_EQ(Scalar(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'sentences_ai'"), 0);
+  EXPECT_EQ(Scalar(path, "SELECT count(*) FROM events"), testing::kTestStoreEvents);
+  // New sentences are indexed once, by the writer.
+  testing::TestDocument t = TestDocuments()[0];
+  t.document.text += " Extra.";
+  auto run = store->BeginRun(TestRun("coder-a"));
+  ASSERT_TRUE(run.ok() && store->Put(*run, t.document, t.sentences, t.events).ok() && store->Commit().ok());
+  EXPECT_EQ(Scalar(path, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'waarschuwde'"), 2);
+  EXPECT_EQ(Text(path, "PRAGMA integrity_check"), "ok");
 }
 
 TEST(StoreWrite, AStoreSurvivesCloseAndReopen) {
