@@ -72,6 +72,9 @@ class IngestCliSeed : public ::testing::Test {
     dir_ = testing::TempDir("dyad_ingest_seed_" + std::to_string(::getpid()));
     db_ = FreshDb(dir_, "seed.db");
   }
+  void TearDown() override {
+    if (!dir_.empty()) std::filesystem::remove_all(dir_);
+  }
   std::string seed_, dir_, db_;
 };
 
@@ -154,6 +157,7 @@ TEST(IngestCli, BadDocumentsAreRecordedAndTheGoodOnesStored) {
   EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM documents"), 2);
   EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM failures WHERE record IN (2, 3, 4) AND source LIKE '%news.jsonl'"), 3);
   EXPECT_EQ(QueryInt(db, "SELECT failures FROM runs"), 3);
+  std::filesystem::remove_all(dir);
 }
 
 TEST(IngestCli, UsageErrorsExitWithTwoAndLeaveForeignFilesAlone) {
@@ -173,6 +177,7 @@ TEST(IngestCli, UsageErrorsExitWithTwoAndLeaveForeignFilesAlone) {
   EXPECT_EQ(run.status, 2);
   EXPECT_NE(run.err.find("not a dyad event store"), std::string::npos) << run.err;
   EXPECT_EQ(QueryInt(foreign, "SELECT count(*) FROM sqlite_schema"), 1);
+  std::filesystem::remove_all(dir);
 }
 
 // ---- kill -9 ----
@@ -275,6 +280,7 @@ TEST(IngestCli, AKilledIngestLeavesWholeDocumentsAndARerunCompletesIt) {
   const std::string match = "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'minister OR president'";
   EXPECT_EQ(QueryInt(killed, match), 600);
   EXPECT_EQ(QueryInt(clean, match), 600);
+  if (!HasFailure()) std::filesystem::remove_all(dir);  // kept for a look when something failed
 }
 
 }  // namespace
