@@ -24,7 +24,7 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;                // 0: any free port (see Server::port())
   std::string web_dir;            // the built dashboard; "" or no index.html: a placeholder page
-  int threads = 0;                // worker threads; 0: 8
+  int threads = 0;                // worker threads = connections served at once; 0: 64
 };
 
 // The dashboard directory when none is given: $DYAD_WEB if set, else the

@@ -92,7 +92,8 @@ void RegisterServe(CLI::App& app, int* exit_code) {
   cmd->add_option("--port", options->port, "TCP port (default 8080; 0: any free port)")->check(CLI::Range(0, 65535));
   cmd->add_option("--host", options->host, "address to listen on (default 127.0.0.1)");
   cmd->add_option("--web", options->web_dir, "the built dashboard (default: $DYAD_WEB, else the build's web/)");
-  cmd->add_option("--threads", options->threads, "worker threads (default 8)")->check(CLI::Range(1, 256));
+  cmd->add_option("--threads", options->threads, "worker threads: connections served at once (default 64)")
+      ->check(CLI::Range(1, 1024));
   cmd->callback([options, exit_code] { *exit_code = Run(*options); });
 }
 

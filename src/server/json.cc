@@ -15,7 +15,8 @@ Json EventJson(const StoredEvent& e) {
   j["document_id"] = e.document_id;
   // EventToJson is the one definition of the record (docs/events.md); its
   // fields follow the store's keys in their own order.
-  for (auto& [key, value] : Json::parse(EventToJson(e.event)).items()) j[key] = std::move(value);
+  Json record = Json::parse(EventToJson(e.event));
+  for (auto& [key, value] : record.items()) j[key] = std::move(value);
   return j;
 }
 

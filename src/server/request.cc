@@ -128,7 +128,8 @@ Status ParseEventActors(const Params& params, EventFilter* f) {
 
 Result<Date> ParseDateParam(std::string_view name, std::string_view value) {
   auto date = DateShaped(value) ? Date::Parse(value) : Result<Date>(Status::Invalid(""));
-  if (!date.ok()) return Status::Invalid(fmt::format("{}: not a date: {} (use YYYY, YYYY-MM or YYYY-MM-DD)", name, value));
+  if (!date.ok())
+    return Status::Invalid(fmt::format("{}: not a date: {} (use YYYY, YYYY-MM or YYYY-MM-DD)", name, value));
   return *date;
 }
 

@@ -18,7 +18,7 @@
 namespace dyad {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;  // keeps the order fields arrive in
 namespace fs = std::filesystem;
 
 // Every document of the store: the fixture's and the one added here.
@@ -230,7 +230,8 @@ TEST_F(ServerApi, FullTextSearchAndItsSyntaxErrors) {
   const Reply r = Get("/api/events?q=Oekra%C3%AFne");
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.body_json["total"], 2);  // "Oekraïne en Noord-Korea", "België en Oekraïne"
-  for (const json& e : r.body_json["events"]) EXPECT_NE(e["text"].get<std::string>().find("Oekraïne"), std::string::npos);
+  for (const json& e : r.body_json["events"])
+    EXPECT_NE(e["text"].get<std::string>().find("Oekraïne"), std::string::npos) << e.dump();
   ExpectBadRequest("/api/events?q=%22unterminated", "");
 }
 
@@ -369,8 +370,8 @@ TEST_F(ServerApi, UnknownPagesFallBackToIndex) {
 }
 
 TEST_F(ServerApi, TraversalIsRefused) {
-  for (const char* path : {"/../secret.txt", "/%2e%2e/secret.txt", "/assets/../../secret.txt", "/assets/..%2f..%2fsecret.txt",
-                           "/..%5csecret.txt", "/link.txt", "/./index.html"}) {
+  for (const char* path : {"/../secret.txt", "/%2e%2e/secret.txt", "/assets/../../secret.txt",
+                           "/assets/..%2f..%2fsecret.txt", "/..%5csecret.txt", "/link.txt", "/./index.html"}) {
     const Reply r = Get(path);
     EXPECT_TRUE(r.status == 404 || r.status == 400) << path << ": " << r.status;
     EXPECT_EQ(r.body.find("SECRET-OUTSIDE-WEB"), std::string::npos) << path;
