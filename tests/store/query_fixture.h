@@ -7,10 +7,14 @@
 //   en-year     dated only to the year 2023     RUS -> PRK 071
 #pragma once
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "store/store_fixture.h"
+#include "test_util.h"
 
 namespace dyad::testing {
 
@@ -44,5 +48,22 @@ inline Status MakeQueryStore(const std::string& path) {
   if (Status s = (*store)->FinishRun(*run, {3, 0, 3, 0}); !s.ok()) return s;
   return (*store)->Commit();
 }
+
+// MakeQueryStore at a temporary path named after `name` and the process,
+// removed again by the destructor; for a test suite's SetUpTestSuite.
+class TempQueryStore {
+ public:
+  explicit TempQueryStore(const std::string& name)
+      : path_(TempPath(name + "_" + std::to_string(::getpid()) + ".db")), status_(MakeQueryStore(path_)) {}
+  ~TempQueryStore() {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_ + suffix);
+  }
+  const std::string& path() const { return path_; }
+  const Status& status() const { return status_; }
+
+ private:
+  std::string path_;
+  Status status_;
+};
 
 }  // namespace dyad::testing

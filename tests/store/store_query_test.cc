@@ -21,17 +21,11 @@ Date At(const char* text) { return *Date::Parse(text); }
 
 class StoreQuery : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    path_ = new std::string(testing::TempPath("dyad_store_query_" + std::to_string(::getpid()) + ".db"));
-    Status s = testing::MakeQueryStore(*path_);
-    ASSERT_TRUE(s.ok()) << s.ToString();
-  }
-  static void TearDownTestSuite() {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(*path_ + suffix);
-    delete path_;
-  }
+  static void SetUpTestSuite() { db_ = new testing::TempQueryStore("dyad_store_query"); }
+  static void TearDownTestSuite() { delete db_; }
   void SetUp() override {
-    auto store = Store::Open(*path_, Store::Mode::kReadOnly);
+    ASSERT_TRUE(db_->status().ok()) << db_->status().ToString();
+    auto store = Store::Open(db_->path(), Store::Mode::kReadOnly);
     ASSERT_TRUE(store.ok()) << store.status().ToString();
     store_ = std::move(*store);
   }
@@ -60,11 +54,11 @@ class StoreQuery : public ::testing::Test {
     return out;
   }
 
-  static std::string* path_;
+  static testing::TempQueryStore* db_;
   std::unique_ptr<Store> store_;
 };
 
-std::string* StoreQuery::path_ = nullptr;
+testing::TempQueryStore* StoreQuery::db_ = nullptr;
 
 EventFilter All() {
   EventFilter f;
