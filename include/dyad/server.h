@@ -7,11 +7,16 @@
 //    only GET and HEAD are answered, other methods get 405.
 //  - Every worker thread uses its own Store (opened on first use and kept
 //    for the next request), as the Store contract requires.
+//  - API answers are cached until another connection (dyad ingest) commits
+//    to the store: a request never sees data older than the last commit
+//    before it began.
 //  - Bad parameters are 400 with {"error": "..."} naming the parameter,
 //    unknown /api paths and documents 404; 5xx only when the store fails.
 //  - Static files come from `web_dir` only: paths that leave it are refused.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -25,6 +30,7 @@ struct ServerOptions {
   int port = 8080;                // 0: any free port (see Server::port())
   std::string web_dir;            // the built dashboard; "" or no index.html: a placeholder page
   int threads = 0;                // worker threads = connections served at once; 0: 64
+  size_t cache_bytes = 64 << 20;  // answers kept while the store is unchanged; 0: no cache
 };
 
 // The dashboard directory when none is given: $DYAD_WEB if set, else the

@@ -191,6 +191,10 @@ class Store {
   // The document with its sentences; NotFound when there is none.
   virtual Result<StoredDocument> GetDocument(int64_t id) = 0;
   virtual Result<StoreSummary> Summary() = 0;
+  // A number that changes when another connection (in this process or
+  // another, e.g. `dyad ingest`) has committed since the last call on this
+  // store; cheap (SQLite's PRAGMA data_version). For caches of answers.
+  virtual Result<int64_t> DataVersion() = 0;
 };
 
 }  // namespace dyad

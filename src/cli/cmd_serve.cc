@@ -1,6 +1,6 @@
 // `dyad serve`: the JSON HTTP API and the web dashboard over an event store.
 //
-//   dyad serve --db FILE.db [--port 8080] [--host 127.0.0.1] [--web DIR] [--threads N]
+//   dyad serve --db FILE.db [--port 8080] [--host 127.0.0.1] [--web DIR] [--threads N] [--cache-mb N]
 //
 // Read-only: the store must exist (`dyad ingest` makes it) and is never
 // written. --port 0 picks a free port; the start-up line names it. Stops
@@ -94,7 +94,13 @@ void RegisterServe(CLI::App& app, int* exit_code) {
   cmd->add_option("--web", options->web_dir, "the built dashboard (default: $DYAD_WEB, else the build's web/)");
   cmd->add_option("--threads", options->threads, "worker threads: connections served at once (default 64)")
       ->check(CLI::Range(1, 1024));
-  cmd->callback([options, exit_code] { *exit_code = Run(*options); });
+  auto cache_mb = std::make_shared<size_t>(options->cache_bytes >> 20);
+  cmd->add_option("--cache-mb", *cache_mb, "MB for API answers kept while the store is unchanged (default 64; 0: none)")
+      ->check(CLI::Range(0, 65536));
+  cmd->callback([options, cache_mb, exit_code] {
+    options->cache_bytes = *cache_mb << 20;
+    *exit_code = Run(*options);
+  });
 }
 
 }  // namespace dyad::cli

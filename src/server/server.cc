@@ -3,6 +3,7 @@
 #include "dyad/server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <fmt/format.h>
 
@@ -15,8 +16,10 @@
 
 #include "dyad/store.h"
 #include "server/api.h"
+#include "server/cache.h"
 #include "server/json.h"
 #include "server/static_files.h"
+#include "server/store_pool.h"
 
 #ifndef DYAD_WEB_DEFAULT
 #define DYAD_WEB_DEFAULT "web"
@@ -26,45 +29,20 @@ namespace dyad {
 namespace {
 
 // httplib serves a connection on one thread until it closes, so threads
-// bound the connections served at once; more wait in a queue, unanswered.
-// Each reconnection passes httplib's listen backlog of 5, where a busy
-// machine drops SYNs (1 s, 3 s, 7 s retransmits): hence many keep-alive
-// requests per connection, and threads for wrk's 50 connections (measured
-// on two loaded cores: 16 threads x 5 requests p99 0.1-3 s, 64 x 100 p99
-// 0.07 s at the same throughput). A thread's pool store opens only when
-// requests overlap that much.
+// bound the connections served at once; more wait in a queue, unanswered
+// (wrk -c50, answers not cached: 16 threads p99 1.2 s, 64 threads 43 ms). Many
+// requests per keep-alive connection spare reconnections.
 constexpr int kDefaultThreads = 64;
 constexpr size_t kKeepAliveRequests = 100;
 constexpr const char* kJson = "application/json; charset=utf-8";
 
-// Read-only stores for the worker threads: a request takes one (opening a
-// new one when none is idle) and gives it back, so there are at most as many
-// as threads and each is used by one thread at a time.
-class StorePool {
+// httplib's listening socket with a longer accept queue: 0.11 listens with a
+// backlog of 5, and a full queue drops new connections' SYNs, which clients
+// retry only after 1, 3, 7 s (seen under wrk -c50 as p99 latencies of
+// seconds). Linux lets listen() be called again to change the backlog.
+class HttpServer : public httplib::Server {
  public:
-  explicit StorePool(std::string path) : path_(std::move(path)) {}
-
-  Result<std::unique_ptr<Store>> Take() {
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      if (!idle_.empty()) {
-        std::unique_ptr<Store> store = std::move(idle_.back());
-        idle_.pop_back();
-        return store;
-      }
-    }
-    return Store::Open(path_, Store::Mode::kReadOnly);
-  }
-
-  void Give(std::unique_ptr<Store> store) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    idle_.push_back(std::move(store));
-  }
-
- private:
-  std::string path_;
-  std::mutex mutex_;
-  std::vector<std::unique_ptr<Store>> idle_;
+  bool WidenBacklog() { return ::listen(svr_sock_, SOMAXCONN) == 0; }
 };
 
 // A body with a known end: httplib reads it before routing.
@@ -82,26 +60,14 @@ void Refuse(const httplib::Request& req, httplib::Response& res) {
 
 bool IsApiPath(const std::string& path) { return path == "/api" || path.starts_with("/api/"); }
 
-// A store taken from the pool for the length of one request.
-class PooledStore {
- public:
-  explicit PooledStore(StorePool& pool) : pool_(pool) {}
-  ~PooledStore() {
-    if (store_) pool_.Give(std::move(store_));
-  }
-  Result<Store*> Get() {
-    if (!store_) {
-      auto opened = pool_.Take();
-      if (!opened.ok()) return opened.status();
-      store_ = std::move(*opened);
-    }
-    return store_.get();
-  }
-
- private:
-  StorePool& pool_;
-  std::unique_ptr<Store> store_;
-};
+// The cache key of a request: its path and decoded parameters, each
+// length-prefixed so that no two requests share one.
+std::string CacheKey(const httplib::Request& req) {
+  std::string key = req.path;
+  for (const auto& [name, value] : req.params)
+    key += fmt::format("\n{}:{}={}:{}", name.size(), name, value.size(), value);
+  return key;
+}
 
 }  // namespace
 
@@ -111,12 +77,11 @@ std::string DefaultWebDir() {
 }
 
 struct Server::Impl {
-  explicit Impl(ServerOptions o) : options(std::move(o)), pool(options.db) {}
+  explicit Impl(ServerOptions o) : options(std::move(o)), pool(options.db), cache(options.cache_bytes) {}
 
   void HandleGet(const httplib::Request& req, httplib::Response& res) {
     if (IsApiPath(req.path)) {
-      PooledStore store(pool);
-      const server::Reply reply = server::HandleApi(req.path, req.params, [&] { return store.Get(); });
+      const server::Reply reply = AnswerApi(req);
       res.status = reply.status;
       res.set_header("Cache-Control", "no-cache");
       res.set_content(reply.body, kJson);
@@ -126,6 +91,17 @@ struct Server::Impl {
     res.status = reply.status;
     res.set_header("Cache-Control", reply.cache_control);
     res.set_content(std::move(reply.body), reply.content_type.c_str());
+  }
+
+  // Answers from the cache while no other connection has committed since.
+  server::Reply AnswerApi(const httplib::Request& req) {
+    server::PooledStore store(pool);
+    auto opened = store.Get();
+    if (!opened.ok()) return {503, server::ErrorBody(opened.status().message())};
+    const auto answer = [&] { return server::HandleApi(req.path, req.params, [&] { return store.Get(); }); };
+    if (options.cache_bytes == 0) return answer();
+    if (store.Changed()) cache.Invalidate();
+    return cache.Get(CacheKey(req), answer);
   }
 
   void Configure() {
@@ -161,8 +137,9 @@ struct Server::Impl {
   }
 
   ServerOptions options;
-  StorePool pool;
-  httplib::Server http;
+  server::StorePool pool;
+  server::ReplyCache cache;
+  HttpServer http;
   int port = 0;
   int64_t events_at_start = 0;
   std::atomic<bool> listening{false}, stopping{false};
@@ -172,16 +149,19 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>(std::move(o
 Server::~Server() { Stop(); }
 
 Status Server::Start() {
-  auto store = impl_->pool.Take();
-  if (!store.ok()) return store.status();
-  auto summary = (*store)->Summary();
-  if (!summary.ok()) return summary.status();
-  impl_->events_at_start = summary->events;
-  impl_->pool.Give(std::move(*store));
+  {
+    server::PooledStore store(impl_->pool);
+    auto opened = store.Get();
+    if (!opened.ok()) return opened.status();
+    auto summary = (*opened)->Summary();
+    if (!summary.ok()) return summary.status();
+    impl_->events_at_start = summary->events;
+  }
   impl_->Configure();
   const ServerOptions& o = impl_->options;
   impl_->port = o.port == 0 ? impl_->http.bind_to_any_port(o.host) : o.port;
-  if (impl_->port <= 0 || (o.port != 0 && !impl_->http.bind_to_port(o.host, o.port)))
+  if (impl_->port <= 0 || (o.port != 0 && !impl_->http.bind_to_port(o.host, o.port)) ||
+      !impl_->http.WidenBacklog())
     return Status::IoError(fmt::format("cannot listen on {}:{} (address in use, or not this machine's?)", o.host,
                                        o.port));
   return Status::Ok();

@@ -32,6 +32,7 @@ class SqliteStore final : public Store {
   Result<std::vector<DyadEdge>> Network(const NetworkQuery& query) override;
   Result<StoredDocument> GetDocument(int64_t id) override;
   Result<StoreSummary> Summary() override;  // summary.cc
+  Result<int64_t> DataVersion() override;    // summary.cc
 
  private:
   Status Writable() const;

@@ -1,4 +1,5 @@
-// Store::Summary: counts and the date range, for GET /api/info.
+// Store::Summary (counts and date range, for GET /api/info) and
+// Store::DataVersion (for the server's answer cache).
 #include "store/sqlite_store.h"
 
 namespace dyad::store {
@@ -21,6 +22,14 @@ Result<StoreSummary> SqliteStore::Summary() {
   if (!st.IsNull(2)) summary.first = DateFromStored(st.Text(2));
   if (!st.IsNull(3)) summary.last = DateFromStored(st.Text(3));
   return summary;
+}
+
+Result<int64_t> SqliteStore::DataVersion() {
+  Stmt st;
+  if (Status s = st.Prepare(*db_, "PRAGMA data_version"); !s.ok()) return s;
+  auto row = st.Step();
+  if (!row.ok()) return row.status();
+  return st.Int(0);
 }
 
 }  // namespace dyad::store

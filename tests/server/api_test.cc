@@ -404,6 +404,37 @@ TEST(ServerStart, MissingStoreIsAnErrorAndNotCreated) {
   EXPECT_FALSE(fs::exists(db));
 }
 
+// The answer cache is invalidated by writes of other connections (here
+// this test's own writer, as `dyad ingest` would be).
+TEST(ServerStart, AnswersFollowWritesToTheStore) {
+  const std::string dir = testing::TempDir("dyad_server_writes_" + std::to_string(::getpid()));
+  const std::string db = dir + "/events.db";
+  ASSERT_TRUE(testing::MakeTestStore(db).ok());
+  Server server({db, "127.0.0.1", 0, "", 2});
+  ASSERT_TRUE(server.Start().ok());
+  std::thread listener([&] { (void)server.Listen(); });
+  httplib::Client client("127.0.0.1", server.port());
+  const auto total = [&] {
+    auto res = client.Get("/api/events?source=BEL");
+    return res && res->status == 200 ? json::parse(res->body)["total"].get<int>() : -1;
+  };
+  EXPECT_EQ(total(), 0);
+  EXPECT_EQ(total(), 0);  // now from the cache
+  {
+    auto store = Store::Open(db, Store::Mode::kReadWrite);
+    ASSERT_TRUE(store.ok());
+    auto run = (*store)->BeginRun({"api_test", "test", "fixture-coder", "hand-written", "none"});
+    ASSERT_TRUE(run.ok());
+    const testing::TestDocument extra = AllDocuments().back();
+    ASSERT_TRUE((*store)->Put(*run, extra.document, extra.sentences, extra.events).ok());
+    ASSERT_TRUE((*store)->Commit().ok());
+  }
+  EXPECT_EQ(total(), 1);
+  server.Stop();
+  listener.join();
+  fs::remove_all(dir);
+}
+
 TEST(ServerStart, StopBeforeListenReturns) {
   const std::string dir = testing::TempDir("dyad_server_stop_" + std::to_string(::getpid()));
   ASSERT_TRUE(testing::MakeTestStore(dir + "/events.db").ok());
