@@ -6,10 +6,15 @@
 # document). Prints requests/s, the latency distribution and the errors;
 # exits 1 on any non-2xx answer or socket error (timeouts included).
 #
-#   bench/loadtest.sh [--duration 30s] [--connections 50] [--no-corpus] [--db FILE] [--rebuild]
+#   bench/loadtest.sh [--duration 30s] [--connections 50] [--no-corpus] [--synthetic N]
+#                     [--no-cache] [--db FILE] [--rebuild]
 #
-# The store is kept (default: build/bench/loadtest.db, or loadtest-seed.db
-# with --no-corpus) and reused by later runs unless --rebuild. Environment:
+# --synthetic N: a generated store of N events (bench/store_gen.h, made by
+# build/bench/dyad_gen_events) instead of the news. --no-cache: serve with
+# --cache-mb 0, so every answer is computed (the mix repeats five requests,
+# which the cache otherwise answers from memory after the first round).
+# The store is kept (default: build/bench/loadtest.db, loadtest-seed.db with
+# --no-corpus, loadtest-synthetic-N.db) and reused unless --rebuild. Environment:
 # DYAD_BINARY (default build/dyad), DYAD_DATA (default ../shared),
 # DYAD_MODELS (for `dyad ingest`).
 set -euo pipefail
@@ -17,15 +22,18 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dyad=${DYAD_BINARY:-$root/build/dyad}
 data=${DYAD_DATA:-$root/../shared}
-duration=30s connections=50 corpus=1 db="" rebuild=0
+duration=30s connections=50 corpus=1 synthetic=0 cache_mb=64 db="" rebuild=0
 while [[ $# -gt 0 ]]; do
   case $1 in
     --duration) duration=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --no-corpus) corpus=0; shift ;;
+    --synthetic) synthetic=$2; shift 2 ;;
+    --no-cache) cache_mb=0; shift ;;
     --db) db=$2; shift 2 ;;
     --rebuild) rebuild=1; shift ;;
-    *) echo "usage: $0 [--duration 30s] [--connections 50] [--no-corpus] [--db FILE] [--rebuild]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--duration 30s] [--connections 50] [--no-corpus] [--synthetic N] [--no-cache]" \
+            "[--db FILE] [--rebuild]" >&2; exit 2 ;;
   esac
 done
 for tool in wrk curl; do
@@ -35,7 +43,9 @@ done
 
 inputs=("$data/examples/seed-nl.txt")
 [[ $corpus == 1 ]] && inputs+=("$data/corpora/nl/dpgmedia2019-articles.jsonl")
-if [[ -z $db ]]; then
+if [[ -z $db && $synthetic -gt 0 ]]; then
+  db=$(dirname "$dyad")/bench/loadtest-synthetic-$synthetic.db
+elif [[ -z $db ]]; then
   db=$(dirname "$dyad")/bench/loadtest$([[ $corpus == 1 ]] || echo -seed).db
 fi
 mkdir -p "$(dirname "$db")"
@@ -48,7 +58,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [[ $rebuild == 1 || ! -f $db ]]; then
+if [[ $synthetic -gt 0 && ( $rebuild == 1 || ! -f $db ) ]]; then
+  rm -f "$db" "$db-wal" "$db-shm"
+  gen=$(dirname "$dyad")/bench/dyad_gen_events
+  [[ -x $gen ]] || { echo "loadtest: no $gen (cmake --build build --target dyad_gen_events)" >&2; exit 2; }
+  "$gen" --events "$synthetic" "$db" || { rm -f "$db"; exit 1; }
+elif [[ $rebuild == 1 || ! -f $db ]]; then
   rm -f "$db" "$db-wal" "$db-shm"
   echo "loadtest: building $db from ${inputs[*]}"
   start=$(date +%s%N)
@@ -64,7 +79,8 @@ fi
 
 # --web: an empty directory, so / is the placeholder and only the API is measured.
 mkdir "$work/web"
-"$dyad" serve --db "$db" --port 0 --web "$work/web" >"$work/serve.out" 2>"$work/serve.err" &
+"$dyad" serve --db "$db" --port 0 --web "$work/web" --cache-mb "$cache_mb" \
+  >"$work/serve.out" 2>"$work/serve.err" &
 server=$!
 for _ in $(seq 100); do
   grep -q '^dyad serve: http' "$work/serve.out" 2>/dev/null && break
@@ -83,7 +99,8 @@ for path in $(sed -n 's/^ *"\(\/api\/[^"]*\)",*$/\1/p' "$root/bench/loadtest.lua
 done
 
 echo "loadtest: wrk -t2 -c$connections -d$duration --latency over $url"
-wrk -t2 -c"$connections" -d"$duration" --timeout 10s --latency -s "$root/bench/loadtest.lua" "$url" | tee "$work/wrk.out"
+wrk -t2 -c"$connections" -d"$duration" --timeout 10s --latency -s "$root/bench/loadtest.lua" "$url" |
+  tee "$work/wrk.out"
 result=$(grep '^RESULT ' "$work/wrk.out") || { echo "loadtest: wrk printed no RESULT line" >&2; exit 1; }
 field() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$result"; }
 errors=$(( $(field non2xx) + $(field connect) + $(field read) + $(field write) + $(field timeout) ))

@@ -77,7 +77,8 @@ std::string DefaultWebDir() {
 }
 
 struct Server::Impl {
-  explicit Impl(ServerOptions o) : options(std::move(o)), pool(options.db), cache(options.cache_bytes) {}
+  explicit Impl(ServerOptions o)
+      : options(std::move(o)), pool(options.db), watch(options.db), cache(options.cache_bytes) {}
 
   void HandleGet(const httplib::Request& req, httplib::Response& res) {
     if (IsApiPath(req.path)) {
@@ -93,14 +94,13 @@ struct Server::Impl {
     res.set_content(std::move(reply.body), reply.content_type.c_str());
   }
 
-  // Answers from the cache while no other connection has committed since.
+  // Answers from the cache while no other connection has committed since;
+  // a pool store is taken only to compute an answer.
   server::Reply AnswerApi(const httplib::Request& req) {
     server::PooledStore store(pool);
-    auto opened = store.Get();
-    if (!opened.ok()) return {503, server::ErrorBody(opened.status().message())};
     const auto answer = [&] { return server::HandleApi(req.path, req.params, [&] { return store.Get(); }); };
     if (options.cache_bytes == 0) return answer();
-    if (store.Changed()) cache.Invalidate();
+    if (watch.Changed()) cache.Invalidate();
     return cache.Get(CacheKey(req), answer);
   }
 
@@ -138,6 +138,7 @@ struct Server::Impl {
 
   ServerOptions options;
   server::StorePool pool;
+  server::StoreWatch watch;
   server::ReplyCache cache;
   HttpServer http;
   int port = 0;

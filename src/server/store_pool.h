@@ -15,36 +15,29 @@ namespace dyad::server {
 
 class StorePool {
  public:
-  struct Item {
-    std::unique_ptr<Store> store;
-    int64_t seen_version = -1;  // its DataVersion() when last asked; -1: never
-  };
-
   explicit StorePool(std::string path) : path_(std::move(path)) {}
 
-  Result<Item> Take() {
+  Result<std::unique_ptr<Store>> Take() {
     {
       std::lock_guard<std::mutex> lock(mutex_);
       if (!idle_.empty()) {
-        Item item = std::move(idle_.back());
+        std::unique_ptr<Store> store = std::move(idle_.back());
         idle_.pop_back();
-        return item;
+        return store;
       }
     }
-    auto store = Store::Open(path_, Store::Mode::kReadOnly);
-    if (!store.ok()) return store.status();
-    return Item{std::move(*store)};
+    return Store::Open(path_, Store::Mode::kReadOnly);
   }
 
-  void Give(Item item) {
+  void Give(std::unique_ptr<Store> store) {
     std::lock_guard<std::mutex> lock(mutex_);
-    idle_.push_back(std::move(item));
+    idle_.push_back(std::move(store));
   }
 
  private:
   std::string path_;
   std::mutex mutex_;
-  std::vector<Item> idle_;
+  std::vector<std::unique_ptr<Store>> idle_;
 };
 
 // A store borrowed for one request, given back when this goes out of scope.
@@ -52,33 +45,53 @@ class PooledStore {
  public:
   explicit PooledStore(StorePool& pool) : pool_(pool) {}
   ~PooledStore() {
-    if (item_.store) pool_.Give(std::move(item_));
+    if (store_) pool_.Give(std::move(store_));
   }
   PooledStore(const PooledStore&) = delete;
   PooledStore& operator=(const PooledStore&) = delete;
 
   Result<Store*> Get() {
-    if (!item_.store) {
-      auto item = pool_.Take();
-      if (!item.ok()) return item.status();
-      item_ = std::move(*item);
+    if (!store_) {
+      auto store = pool_.Take();
+      if (!store.ok()) return store.status();
+      store_ = std::move(*store);
     }
-    return item_.store.get();
-  }
-
-  // True when the database may have changed since this store last asked:
-  // another connection committed, the store is new (nothing is known of
-  // what came before it opened), or the question failed. Call after Get().
-  bool Changed() {
-    auto version = item_.store->DataVersion();
-    const bool changed = !version.ok() || *version != item_.seen_version;
-    item_.seen_version = version.ok() ? *version : -1;
-    return changed;
+    return store_.get();
   }
 
  private:
   StorePool& pool_;
-  StorePool::Item item_;
+  std::unique_ptr<Store> store_;
+};
+
+// Tells whether anyone committed to the store since the last question, from
+// one connection of its own (PRAGMA data_version values mean something only
+// per connection, so the pool's stores cannot answer it). Thread-safe; the
+// question costs microseconds.
+class StoreWatch {
+ public:
+  explicit StoreWatch(std::string path) : path_(std::move(path)) {}
+
+  // True on the first call, after a commit by another connection, and when
+  // the store cannot be asked (then the caller should assume a change).
+  bool Changed() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!store_) {
+      auto store = Store::Open(path_, Store::Mode::kReadOnly);
+      if (!store.ok()) return true;
+      store_ = std::move(*store);
+    }
+    auto version = store_->DataVersion();
+    const bool changed = !version.ok() || *version != seen_;
+    seen_ = version.ok() ? *version : -1;
+    return changed;
+  }
+
+ private:
+  std::string path_;
+  std::mutex mutex_;
+  std::unique_ptr<Store> store_;
+  int64_t seen_ = -1;
 };
 
 }  // namespace dyad::server
