@@ -103,7 +103,6 @@ Status AddEventTerms(const EventFilter& f, Where* w) {
   w->Prefix("e.code", f.code);
   AddQuadTerms(f.quad, w);
   const bool by_actor = !f.source.empty() || !f.target.empty() || !f.actor.empty() || !f.between_a.empty();
-  if (f.document_id > 0) w->Add("e.document_id = ?", {f.document_id});
   AddDateTerms(f, by_actor, w);
   if (!f.text.empty())
     w->Add("e.sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)", {f.text});
