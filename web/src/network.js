@@ -34,7 +34,7 @@ function option(edges, highlighted) {
     },
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: true,
-      force: { repulsion: 420, edgeLength: [90, 190], gravity: 0.08, layoutAnimation: false },
+      force: { repulsion: 300, edgeLength: [60, 150], gravity: 0.2, layoutAnimation: false },
       edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
       label: { show: true, position: 'right', fontSize: 11, color: '#1f2937' },
       emphasis: { focus: 'adjacency', lineStyle: { width: 6 } },
