@@ -35,6 +35,9 @@ class SqliteStore final : public Store {
  private:
   Status Writable() const;
   Status BeginBatch();
+  // Put's work inside its savepoint (write.cc).
+  Result<int64_t> PutInBatch(int64_t run_id, const Document& document, std::span<const StoredSentence> sentences,
+                             std::span<const Event> events);
 
   std::unique_ptr<Db> db_;
   bool read_only_ = false;
