@@ -10,7 +10,7 @@
 //  - A document, its sentences and its events are written in one
 //    transaction (batched with others between Commit() calls): after a crash
 //    a document is either fully stored or absent.
-//  - Documents are identified by a content hash (text, date, id): putting
+//  - Documents are identified by a content hash (text and date): putting
 //    the same document twice stores it once.
 //  - A Store is used by one thread; open one per thread (SQLite WAL lets
 //    readers run beside one writer). Read-only stores never write.

@@ -13,7 +13,6 @@
 #include <chrono>
 #include <filesystem>
 #include <cstdio>
-#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -22,6 +21,7 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "dyad/coder.h"
+#include "dyad/coder_set.h"
 #include "dyad/langid.h"
 #include "dyad/pipeline.h"
 
@@ -39,28 +39,26 @@ struct CodeArgs {
   InputArgs input;
 };
 
-// One coder per language (dyad's dictionaries are per language); built on
-// first use, a failure reported once.
+// The coders of a run; the first failure of a language is reported once.
 class Coders {
  public:
-  explicit Coders(const CodeArgs& args) : args_(args) {}
+  explicit Coders(const CodeArgs& args) : set_(Options(args), !args.no_builtin, PrintDiagnostic) {}
   const Coder* For(const std::string& lang) {
-    const std::string key = args_.no_builtin ? "" : lang;
-    auto it = coders_.find(key);
-    if (it != coders_.end()) return it->second.get();
-    CoderOptions o;
-    o.dictionaries = args_.dicts;
-    if (!args_.no_builtin) o.builtin_languages = {lang};
-    o.keep_negated = args_.keep_negated;
-    if (args_.trace) o.trace = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
-    auto coder = Coder::Create(o, PrintDiagnostic);
-    if (!coder.ok()) std::fprintf(stderr, "dyad code: error: %s\n", coder.status().ToString().c_str());
-    return coders_.emplace(key, coder.ok() ? std::move(*coder) : nullptr).first->second.get();
+    const bool reported = set_.Tried(lang);
+    auto coder = set_.For(lang);
+    if (!coder.ok() && !reported) std::fprintf(stderr, "dyad code: error: %s\n", coder.status().ToString().c_str());
+    return coder.ok() ? *coder : nullptr;
   }
 
  private:
-  const CodeArgs& args_;
-  std::map<std::string, std::unique_ptr<Coder>> coders_;
+  static CoderOptions Options(const CodeArgs& args) {
+    CoderOptions o;
+    o.dictionaries = args.dicts;
+    o.keep_negated = args.keep_negated;
+    if (args.trace) o.trace = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
+    return o;
+  }
+  CoderSet set_;
 };
 
 std::string PloverJson(const Event& e) {

@@ -19,5 +19,6 @@ void RegisterScore(CLI::App& app, int* exit_code);
 void RegisterCode(CLI::App& app, int* exit_code);
 void RegisterValidate(CLI::App& app, int* exit_code);
 void RegisterDict(CLI::App& app, int* exit_code);
+void RegisterIngest(CLI::App& app, int* exit_code);
 
 }  // namespace dyad::cli

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterCode(app, &exit_code);
   dyad::cli::RegisterValidate(app, &exit_code);
   dyad::cli::RegisterDict(app, &exit_code);
+  dyad::cli::RegisterIngest(app, &exit_code);
   dyad::cli::RegisterTrain(app, &exit_code);
   dyad::cli::RegisterModelInfo(app, &exit_code);
   dyad::cli::RegisterEvaluate(app, &exit_code);

@@ -44,7 +44,7 @@ class SqliteStore final : public Store {
   bool in_batch_ = false;
   // Prepared once per store; the writer's hot path.
   Stmt find_hash_, insert_document_, update_document_, delete_events_, delete_sentences_, insert_sentence_,
-      insert_event_, insert_failure_;
+      insert_event_, insert_failure_, insert_fts_;
 };
 
 }  // namespace dyad::store

@@ -5,6 +5,8 @@
 //
 //   MakeTestStore(path)  creates (or replaces) the database at `path`.
 //   TestDocuments()      what it holds, for expected values.
+//   QueryInt/QueryText   one value of an SQL query, read through a
+//                        read-only connection of its own (committed data).
 #pragma once
 
 #include <filesystem>
@@ -12,6 +14,7 @@
 #include <vector>
 
 #include "dyad/store.h"
+#include "store/sqlite.h"
 
 namespace dyad::testing {
 
@@ -97,10 +100,32 @@ inline constexpr int kTestStoreDocuments = 4;
 inline constexpr int kTestStoreSentences = 8;
 inline constexpr int kTestStoreEvents = 7;
 
+// Removes the database at `path` with its WAL files.
+inline void RemoveStore(const std::string& path) {
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+}
+
+// The first column of the first row of `sql`; -1 (int) or "" (text) when
+// there is none or the query fails.
+inline int64_t QueryInt(const std::string& path, const std::string& sql) {
+  store::Db db;
+  store::Stmt st;
+  if (!db.Open(path, true).ok() || !st.Prepare(db, sql).ok()) return -1;
+  auto row = st.Step();
+  return row.ok() && *row ? st.Int(0) : -1;
+}
+inline std::string QueryText(const std::string& path, const std::string& sql) {
+  store::Db db;
+  store::Stmt st;
+  if (!db.Open(path, true).ok() || !st.Prepare(db, sql).ok()) return "";
+  auto row = st.Step();
+  return row.ok() && *row ? st.Text(0) : "";
+}
+
 // Creates the store at `path` (an existing file is replaced) holding
 // TestDocuments(), written in one committed run.
 inline Status MakeTestStore(const std::string& path) {
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  RemoveStore(path);
   auto store = Store::Open(path, Store::Mode::kReadWrite);
   if (!store.ok()) return store.status();
   auto run = (*store)->BeginRun({"MakeTestStore", "test", "fixture-coder", "hand-written", "none"});

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "dyad/store.h"
 #include "store/sqlite.h"
@@ -17,25 +18,25 @@ namespace {
 
 using testing::TestDocuments;
 
-// A fresh database path (old files removed) per test.
-std::string FreshDb(const std::string& name) {
-  const std::string path = testing::TempPath("dyad_store_" + name + "_" + std::to_string(::getpid()) + ".db");
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-  return path;
-}
+// Each test's databases are fresh paths, removed with their WAL files after
+// the test.
+class StoreWrite : public ::testing::Test {
+ protected:
+  std::string FreshDb(const std::string& name) {
+    paths_.push_back(testing::TempPath("dyad_store_" + name + "_" + std::to_string(::getpid()) + ".db"));
+    testing::RemoveStore(paths_.back());
+    return paths_.back();
+  }
+  void TearDown() override {
+    for (const std::string& path : paths_) testing::RemoveStore(path);
+  }
 
-// The first column of the first row of `sql`, read through a connection of
-// its own (so it sees only what was committed).
-int64_t Scalar(const std::string& path, const std::string& sql) {
-  store::Db db;
-  EXPECT_TRUE(db.Open(path, true).ok());
-  store::Stmt st;
-  Status s = st.Prepare(db, sql);
-  EXPECT_TRUE(s.ok()) << s.ToString();
-  if (!s.ok()) return -1;
-  auto row = st.Step();
-  return row.ok() && *row ? st.Int(0) : -1;
-}
+ private:
+  std::vector<std::string> paths_;
+};
+
+int64_t Scalar(const std::string& path, const std::string& sql) { return testing::QueryInt(path, sql); }
+std::string Text(const std::string& path, const std::string& sql) { return testing::QueryText(path, sql); }
 
 std::unique_ptr<Store> OpenWritable(const std::string& path) {
   auto store = Store::Open(path, Store::Mode::kReadWrite);
@@ -45,7 +46,7 @@ std::unique_ptr<Store> OpenWritable(const std::string& path) {
 
 RunInfo TestRun(const std::string& coder) { return {"test", "0", coder, "fixture", "none"}; }
 
-TEST(StoreWrite, CreatesAStoreAndPutsADocumentWithItsSentencesAndEvents) {
+TEST_F(StoreWrite, CreatesAStoreAndPutsADocumentWithItsSentencesAndEvents) {
   const std::string path = FreshDb("put");
   auto store = OpenWritable(path);
   ASSERT_NE(store, nullptr);
@@ -70,7 +71,7 @@ TEST(StoreWrite, CreatesAStoreAndPutsADocumentWithItsSentencesAndEvents) {
   EXPECT_EQ(Scalar(path, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'steun'"), 1);
 }
 
-TEST(StoreWrite, FindsADocumentByItsContentHash) {
+TEST_F(StoreWrite, FindsADocumentByItsContentHash) {
   const std::string path = FreshDb("find");
   auto store = OpenWritable(path);
   ASSERT_NE(store, nullptr);
@@ -95,7 +96,7 @@ TEST(StoreWrite, FindsADocumentByItsContentHash) {
   EXPECT_EQ(d.content_hash, hash);
 }
 
-TEST(StoreWrite, PuttingTheSameDocumentTwiceStoresItOnce) {
+TEST_F(StoreWrite, PuttingTheSameDocumentTwiceStoresItOnce) {
   const std::string path = FreshDb("idempotent");
   auto store = OpenWritable(path);
   ASSERT_NE(store, nullptr);
@@ -114,7 +115,7 @@ TEST(StoreWrite, PuttingTheSameDocumentTwiceStoresItOnce) {
   EXPECT_EQ(Scalar(path, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'Pyongyang'"), 1);
 }
 
-TEST(StoreWrite, RecodingReplacesADocumentsEventsAndRecordsTheNewCoder) {
+TEST_F(StoreWrite, RecodingReplacesADocumentsEventsAndRecordsTheNewCoder) {
   const std::string path = FreshDb("recode");
   auto store = OpenWritable(path);
   ASSERT_NE(store, nullptr);
@@ -138,7 +139,7 @@ TEST(StoreWrite, RecodingReplacesADocumentsEventsAndRecordsTheNewCoder) {
   EXPECT_EQ(Scalar(path, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'waarschuwde'"), 1);
 }
 
-TEST(StoreWrite, AnEventWithoutItsSentenceIsRefusedAndLeavesNothingBehind) {
+TEST_F(StoreWrite, AnEventWithoutItsSentenceIsRefusedAndLeavesNothingBehind) {
   const std::string path = FreshDb("orphan");
   auto store = OpenWritable(path);
   ASSERT_NE(store, nullptr);
@@ -161,7 +162,7 @@ TEST(StoreWrite, AnEventWithoutItsSentenceIsRefusedAndLeavesNothingBehind) {
   EXPECT_EQ(Scalar(path, "SELECT count(*) FROM runs"), 1);
 }
 
-TEST(StoreWrite, ReadOnlyStoresRefuseWrites) {
+TEST_F(StoreWrite, ReadOnlyStoresRefuseWrites) {
   const std::string path = FreshDb("readonly");
   ASSERT_TRUE(testing::MakeTestStore(path).ok());
   auto store = Store::Open(path, Store::Mode::kReadOnly);
@@ -177,7 +178,7 @@ TEST(StoreWrite, ReadOnlyStoresRefuseWrites) {
   ASSERT_TRUE(found.ok() && found->has_value());
 }
 
-TEST(StoreWrite, AnSqliteFileThatIsNotAStoreIsRefusedAndLeftAlone) {
+TEST_F(StoreWrite, AnSqliteFileThatIsNotAStoreIsRefusedAndLeftAlone) {
   const std::string path = FreshDb("foreign");
   {
     store::Db db;
@@ -193,7 +194,7 @@ TEST(StoreWrite, AnSqliteFileThatIsNotAStoreIsRefusedAndLeftAlone) {
   EXPECT_EQ(Scalar(path, "SELECT count(*) FROM sqlite_schema"), 1);
 }
 
-TEST(StoreWrite, AStoreFromANewerDyadIsRefused) {
+TEST_F(StoreWrite, AStoreFromANewerDyadIsRefused) {
   const std::string path = FreshDb("newer");
   ASSERT_TRUE(testing::MakeTestStore(path).ok());
   {
@@ -209,7 +210,37 @@ TEST(StoreWrite, AStoreFromANewerDyadIsRefused) {
   EXPECT_EQ(Scalar(path, "SELECT count(*) FROM events"), testing::kTestStoreEvents);
 }
 
-TEST(StoreWrite, AStoreSurvivesCloseAndReopen) {
+TEST_F(StoreWrite, AVersionOneStoreIsMigratedWithItsData) {
+  const std::string path = FreshDb("migrate");
+  ASSERT_TRUE(testing::MakeTestStore(path).ok());
+  {
+    // Version 1 indexed sentences by trigger; version 2 dropped it.
+    store::Db db;
+    ASSERT_TRUE(db.Open(path, false).ok());
+    ASSERT_TRUE(db.Exec("CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN "
+                        "INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text); END; "
+                        "PRAGMA user_version = 1")
+                    .ok());
+  }
+  auto read_only = Store::Open(path, Store::Mode::kReadOnly);
+  ASSERT_FALSE(read_only.ok());
+  EXPECT_NE(read_only.status().message().find("dyad ingest --db"), std::string::npos)
+      << read_only.status().ToString();
+  auto store = OpenWritable(path);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(Scalar(path, "PRAGMA user_version"), Store::SchemaVersion());
+  EXPECT_EQ(Scalar(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'sentences_ai'"), 0);
+  EXPECT_EQ(Scalar(path, "SELECT count(*) FROM events"), testing::kTestStoreEvents);
+  // New sentences are indexed once, by the writer.
+  testing::TestDocument t = TestDocuments()[0];
+  t.document.text += " Extra.";
+  auto run = store->BeginRun(TestRun("coder-a"));
+  ASSERT_TRUE(run.ok() && store->Put(*run, t.document, t.sentences, t.events).ok() && store->Commit().ok());
+  EXPECT_EQ(Scalar(path, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'waarschuwde'"), 2);
+  EXPECT_EQ(Text(path, "PRAGMA integrity_check"), "ok");
+}
+
+TEST_F(StoreWrite, AStoreSurvivesCloseAndReopen) {
   const std::string path = FreshDb("reopen");
   ASSERT_TRUE(testing::MakeTestStore(path).ok());
   auto store = OpenWritable(path);
@@ -229,7 +260,7 @@ TEST(StoreWrite, AStoreSurvivesCloseAndReopen) {
   EXPECT_EQ(Scalar(path, "PRAGMA user_version"), Store::SchemaVersion());
 }
 
-TEST(StoreWrite, OnlyCommitPersistsABatch) {
+TEST_F(StoreWrite, OnlyCommitPersistsABatch) {
   const std::string path = FreshDb("rollback");
   {
     auto store = OpenWritable(path);
