@@ -9,7 +9,9 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <string>
+#include <vector>
 
 namespace dyad::testing {
 
@@ -49,6 +51,14 @@ inline std::string WriteFileIn(const std::string& dir, const std::string& name, 
 inline std::string ConlluRow(std::string columns) {
   std::replace(columns.begin(), columns.end(), ' ', '\t');
   return columns + "\n";
+}
+
+// The lines of `text`, without their '\n'.
+inline std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
 }
 
 struct CliRun {

@@ -85,5 +85,13 @@ std::string EventToJson(const Event& event);
 // The event as a GDELT 2.0 event-table style TSV row, and its header.
 std::string EventToTsv(const Event& event);
 std::string EventTsvHeader();
+// The event in PLOVER's field names (docs/events.md), one JSON object.
+std::string EventToPlover(const Event& event);
+// The event as one RFC 4180 CSV record (no line end): every JSONL field in
+// JSONL order, `plover` flattened to plover_type, plover_mode,
+// plover_context, and `negated` always present (true/false). The header
+// names the columns.
+std::string EventToCsv(const Event& event);
+std::string EventCsvHeader();
 
 }  // namespace dyad

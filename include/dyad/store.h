@@ -95,7 +95,7 @@ struct EventFilter {
 
 struct EventPage {
   int64_t total = 0;  // events matching the filter, ignoring limit/offset
-  std::vector<StoredEvent> events;  // ordered by date, then id
+  std::vector<StoredEvent> events;  // ordered by date (first day, then last day), then id
 };
 
 enum class Granularity { kDay, kWeek, kMonth, kYear };

@@ -14,7 +14,6 @@
 #include <filesystem>
 #include <cstdio>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -61,26 +60,9 @@ class Coders {
   CoderSet set_;
 };
 
-std::string PloverJson(const Event& e) {
-  nlohmann::ordered_json j;
-  j["id"] = e.doc_id + "-" + std::to_string(e.sentence);
-  j["date"] = e.date.ToString();
-  j["event_type"] = e.plover_type;
-  j["mode"] = e.plover_mode;
-  j["context"] = e.plover_context;
-  j["actor"] = e.source;
-  j["actor_country"] = e.source.substr(0, 3);
-  j["recipient"] = e.target;
-  j["recipient_country"] = e.target.substr(0, 3);
-  j["cameo_code"] = e.code;
-  j["language"] = e.lang;
-  j["text"] = e.text;
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
 std::string Format(const Event& e, const std::string& format) {
   if (format == "tsv") return EventToTsv(e);
-  if (format == "plover") return PloverJson(e);
+  if (format == "plover") return EventToPlover(e);
   return EventToJson(e);
 }
 

@@ -20,5 +20,8 @@ void RegisterCode(CLI::App& app, int* exit_code);
 void RegisterValidate(CLI::App& app, int* exit_code);
 void RegisterDict(CLI::App& app, int* exit_code);
 void RegisterIngest(CLI::App& app, int* exit_code);
+void RegisterQuery(CLI::App& app, int* exit_code);
+void RegisterDyads(CLI::App& app, int* exit_code);
+void RegisterExport(CLI::App& app, int* exit_code);
 
 }  // namespace dyad::cli

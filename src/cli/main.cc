@@ -21,6 +21,9 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterModelInfo(app, &exit_code);
   dyad::cli::RegisterEvaluate(app, &exit_code);
   dyad::cli::RegisterScore(app, &exit_code);
+  dyad::cli::RegisterQuery(app, &exit_code);
+  dyad::cli::RegisterDyads(app, &exit_code);
+  dyad::cli::RegisterExport(app, &exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }

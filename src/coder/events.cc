@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "coder/events_internal.h"
+#include "util/csv.h"
 #include "dyad/ontology.h"
 
 namespace dyad {
@@ -105,6 +106,35 @@ std::string EventToTsv(const Event& e) {
   for (int i = 0; i < 24; ++i) out += '\t';
   out += fmt::format("\t{}\t{}", SqlDate(e.doc_date), e.doc_id);
   return out;
+}
+
+std::string EventToPlover(const Event& e) {
+  nlohmann::ordered_json j;
+  j["id"] = e.doc_id + "-" + std::to_string(e.sentence);
+  j["date"] = e.date.ToString();
+  j["event_type"] = e.plover_type;
+  j["mode"] = e.plover_mode;
+  j["context"] = e.plover_context;
+  j["actor"] = e.source;
+  j["actor_country"] = e.source.substr(0, 3);
+  j["recipient"] = e.target;
+  j["recipient_country"] = e.target.substr(0, 3);
+  j["cameo_code"] = e.code;
+  j["language"] = e.lang;
+  j["text"] = e.text;
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string EventCsvHeader() {
+  return "doc_id,sentence,date,doc_date,source,target,code,root,quad,goldstein,plover_type,plover_mode,"
+         "plover_context,lang,text,source_text,target_text,predicate_text,negated";
+}
+
+std::string EventToCsv(const Event& e) {
+  return CsvRecord({e.doc_id, std::to_string(e.sentence), e.date.ToString(), e.doc_date.ToString(), e.source,
+                    e.target, e.code, e.root, std::to_string(e.quad), fmt::format("{}", e.goldstein),
+                    e.plover_type, e.plover_mode, e.plover_context, e.lang, e.text, e.source_text, e.target_text,
+                    e.predicate_text, e.negated ? "true" : "false"});
 }
 
 }  // namespace dyad

@@ -89,11 +89,16 @@ CREATE TABLE events (
   negated        INTEGER NOT NULL DEFAULT 0,
   run_id         INTEGER REFERENCES runs(id)
 );
+-- Indexes for the queries (docs/store-queries.md): document and sentence
+-- for the writer's deletes and the cascades; the date index gives date
+-- order and date ranges; the two actor indexes answer every actor, dyad
+-- and code filter within the index (prefix range on the first column, the
+-- rest checked in the index), so only matching events are read.
 CREATE INDEX events_document ON events(document_id);
 CREATE INDEX events_sentence ON events(sentence_id);
-CREATE INDEX events_day ON events(day_first);
-CREATE INDEX events_source_day ON events(source, day_first);
-CREATE INDEX events_target_day ON events(target, day_first);
+CREATE INDEX events_day ON events(day_first, day_last);
+CREATE INDEX events_source ON events(source, target, day_first, day_last, code);
+CREATE INDEX events_target ON events(target, source, day_first, day_last, code);
 CREATE TABLE failures (
   id       INTEGER PRIMARY KEY,
   run_id   INTEGER REFERENCES runs(id),

@@ -20,13 +20,7 @@ namespace {
 
 using testing::RunDyad;
 
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) out.push_back(line);
-  return out;
-}
-
+using testing::Lines;
 size_t Columns(const std::string& tsv_line) { return std::count(tsv_line.begin(), tsv_line.end(), '\t') + 1; }
 
 // Tests on the seed article; skipped when $DYAD_DATA lacks it.
