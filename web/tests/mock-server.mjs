@@ -97,11 +97,14 @@ function eventFilter(params) {
     words.every((word) => e.text.toLocaleLowerCase().includes(word));
 }
 
+// As the store buckets them: a date less precise than the period counts at
+// its first day ("2022-04" is in 2022-04-01 and week 2022-W13).
 function periodOf(date, by) {
-  if (by === 'year') return date.slice(0, 4);
-  if (by === 'month' || date.length < 10) return date.slice(0, 7);
-  if (by === 'week') return isoWeekLabel(new Date(`${date}T00:00:00Z`));
-  return date;
+  const day = `${date}-01-01`.slice(0, 10);
+  if (by === 'year') return day.slice(0, 4);
+  if (by === 'month') return day.slice(0, 7);
+  if (by === 'week') return isoWeekLabel(new Date(`${day}T00:00:00Z`));
+  return day;
 }
 
 const round = (x) => Math.round(x * 1000) / 1000;
@@ -183,7 +186,20 @@ function info(data) {
     first_date: dates[0] ?? '', last_date: dates[dates.length - 1] ?? '' };
 }
 
+// The parameters each endpoint takes; like `dyad serve`, the mock refuses
+// others (a typo must not silently widen a query).
+const PARAMS = {
+  '/api/events': ['source', 'target', 'actor', 'between', 'code', 'quad', 'from', 'to', 'q', 'page', 'per_page'],
+  '/api/dyads': ['a', 'b', 'by', 'from', 'to', 'quad', 'code'],
+  '/api/actors': ['prefix', 'limit'],
+  '/api/network': ['from', 'to', 'quad', 'code', 'level', 'limit'],
+};
+
 export function answerApi(data, path, params) {
+  const known = PARAMS[path] ?? [];
+  for (const name of params.keys()) {
+    if (!known.includes(name)) throw new HttpError(400, `unknown parameter: ${name}`);
+  }
   if (path === '/api/info') return info(data);
   if (path === '/api/events') return events(data, params);
   if (path === '/api/dyads') return dyads(data, params);
