@@ -20,8 +20,19 @@ function isHighlighted(code, actors) {
   return actors.some((actor) => actor && (code.startsWith(actor) || actor.startsWith(code)));
 }
 
-function option(edges, highlighted) {
+// Force-layout distances scaled to the room each node has, so that a
+// network of 5 or of 80 countries both stay inside the chart.
+function forceFor(nodeCount, width, height) {
+  const room = Math.sqrt((width * height) / Math.max(1, nodeCount));
+  const spacing = Math.max(16, Math.min(110, room * (nodeCount > 30 ? 0.6 : 0.75)));
+  return { repulsion: spacing * 4, edgeLength: [spacing * 0.8, spacing * 1.6], gravity: 0.3, friction: 0.2, layoutAnimation: false };
+}
+
+const LABELLED = 40;
+
+function option(edges, highlighted, width, height) {
   const nodes = networkNodes(edges);
+  const big = nodes.length > 30;
   const maxNode = Math.max(1, ...nodes.map((node) => node.events));
   const maxEdge = Math.max(1, ...edges.map((edge) => edge.events));
   return {
@@ -34,13 +45,14 @@ function option(edges, highlighted) {
     },
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: true,
-      force: { repulsion: 300, edgeLength: [60, 150], gravity: 0.2, layoutAnimation: false },
+      force: forceFor(nodes.length, width, height),
       edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
-      label: { show: true, position: 'right', fontSize: 11, color: '#1f2937' },
+      label: { show: true, position: 'right', fontSize: big ? 10 : 11, color: '#1f2937' },
       emphasis: { focus: 'adjacency', lineStyle: { width: 6 } },
-      data: nodes.map((node) => ({
+      data: nodes.map((node, rank) => ({
         name: node.code, events: node.events,
-        symbolSize: 10 + 26 * Math.sqrt(node.events / maxNode),
+        label: { show: rank < LABELLED },  // the most active; the others on hover
+        symbolSize: (big ? 6 : 10) + (big ? 16 : 26) * Math.sqrt(node.events / maxNode),
         itemStyle: {
           color: isHighlighted(node.code, highlighted) ? '#2563eb' : '#64748b',
           borderColor: '#fff', borderWidth: 1,
@@ -70,7 +82,7 @@ export function createNetwork(element, { onNode, onEdge }) {
       const edges = answer.edges ?? [];
       element.dataset.edges = String(edges.length);
       if (!edges.length) chart.setOption(messageOption('No events for these filters'), true);
-      else chart.setOption(option(edges, highlighted), true);
+      else chart.setOption(option(edges, highlighted, chart.getWidth(), chart.getHeight()), true);
     },
     message(text) {
       element.dataset.edges = '0';
