@@ -89,6 +89,7 @@ struct EventFilter {
   int quad = 0;                      // 1..4, 0 = any
   std::optional<Date> from, to;      // inclusive; compared at the coarser precision
   std::string text;                  // SQLite FTS5 query over evidence sentences
+  int64_t document_id = 0;           // events of this document (documents.id) only; 0 = any
   int64_t limit = 50;                // page size; <= 0: no limit (exports)
   int64_t offset = 0;
 };

@@ -106,6 +106,7 @@ Status AddEventTerms(const EventFilter& f, Where* w) {
   AddDateTerms(f, by_actor, w);
   if (!f.text.empty())
     w->Add("e.sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)", {f.text});
+  if (f.document_id != 0) w->Add("e.document_id = ?", {f.document_id});
   return Status::Ok();
 }
 

@@ -43,7 +43,7 @@ std::string PrefixSuccessor(std::string_view prefix);
 // values appended to *values (one, ">= ?", when there is no successor).
 std::string PrefixTerm(std::string_view column, std::string_view prefix, std::vector<Where::Value>* values);
 
-// The terms of an event filter (all fields but limit, offset and text).
+// The terms of an event filter (all fields but limit and offset).
 // Invalid when the filter is malformed (one of between_a/b, quad outside
 // 0..4, a date of unknown precision).
 Status AddEventTerms(const EventFilter& filter, Where* where);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "dyad/coder.h"
+#include "dyad/data.h"
 #include "store/query_fixture.h"
 #include "test_util.h"
 
@@ -201,6 +202,34 @@ TEST_F(QueryCli, BadArgumentsAreUsageErrors) {
   auto no_db = RunDyad("query --source RUS", "usage_nodb");
   EXPECT_EQ(no_db.status, 2);
   EXPECT_NE(no_db.err.find("--db"), std::string::npos) << no_db.err;
+}
+
+// The seed article through `dyad ingest`: exporting the store gives back
+// what `dyad code` printed, and its quoted sentence with a comma survives
+// CSV. Skipped when $DYAD_DATA lacks the seed.
+TEST(QueryCliSeed, ExportOfAnIngestedSeedIsWhatDyadCodePrinted) {
+  Result<std::string> seed = DataPath("examples/seed-nl.txt");
+  if (!seed.ok()) GTEST_SKIP() << seed.status().ToString();
+  const std::string db = testing::TempPath("dyad_query_seed_" + std::to_string(::getpid()) + ".db");
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
+  auto ingest = RunDyad("ingest --db " + db + " " + *seed, "seed_ingest");
+  ASSERT_EQ(ingest.status, 0) << ingest.err;
+  auto code = RunDyad("code " + *seed, "seed_code");
+  auto exported = RunDyad("export --db " + db, "seed_export");
+  ASSERT_EQ(exported.status, 0) << exported.err;
+  std::vector<std::string> want = Lines(code.out), got = Lines(exported.out);
+  ASSERT_FALSE(want.empty());
+  std::sort(want.begin(), want.end());  // code: sentence order; export: date order
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, want);
+  auto csv = RunDyad("query --db " + db + " --source USA --format csv", "seed_csv");
+  ASSERT_EQ(csv.status, 0) << csv.err;
+  const auto records = ParseCsv(csv.out);
+  ASSERT_EQ(records.size(), 2u) << csv.out;
+  const std::string text = records[1][14];
+  EXPECT_NE(text.find("\"Het laat zien"), std::string::npos) << text;
+  EXPECT_NE(text.find(", zei"), std::string::npos) << text;
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
 }
 
 TEST(QueryCliMissing, ADatabaseThatDoesNotExistIsNotCreated) {

@@ -332,6 +332,16 @@ TEST_F(StoreQuery, GetDocumentReturnsItsSentencesOrNotFound) {
   EXPECT_NE(missing.status().message().find("987654"), std::string::npos);
 }
 
+TEST_F(StoreQuery, DocumentIdSelectsTheEventsOfOneDocument) {
+  EventFilter f = All();
+  f.source = "USAMIL";
+  const EventPage strike = Query(f);
+  ASSERT_EQ(strike.events.size(), 1u);
+  f = All();
+  f.document_id = strike.events[0].document_id;
+  EXPECT_EQ(Dyads(f), (std::vector<std::string>{"USAMIL>RUSGOV:190", "RUS>PRK:042"}));
+}
+
 TEST(StoreQueryOpen, ReadingADatabaseThatDoesNotExistDoesNotCreateIt) {
   const std::string path = testing::TempPath("dyad_store_query_missing_" + std::to_string(::getpid()) + ".db");
   std::filesystem::remove(path);
