@@ -20,6 +20,8 @@ fi
 
 missing=()
 for p in "${PKGS[@]}"; do
+  # A Node.js from NodeSource bundles npm and conflicts with Debian's npm package.
+  [ "$p" = npm ] && command -v npm >/dev/null && continue
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
