@@ -11,6 +11,7 @@
 #include <istream>
 #include <ostream>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -82,6 +83,16 @@ Status ParseRow(std::string_view line, Row* row);
 // none after a token with SpaceAfter=No, the unescaped value of SpacesAfter
 // where a token has one (e.g. "\u00A0"). UD requires "# text" to equal it.
 std::string TokenText(const Sentence& sentence);
+
+// The sentence as quoted (evidence, stored sentences): its "# text", or
+// TokenText() when it has none.
+std::string SentenceText(const Sentence& sentence);
+
+// Byte range [begin, end) of the sentence in the text it was tokenized from:
+// the first token's and the last token's TokenRange=BEGIN:END (MISC, written
+// by dyad's tokenizer on tokens, i.e. on multiword range rows, not on the
+// words inside them). {0, 0} when the tokens carry no TokenRange.
+std::pair<size_t, size_t> ByteRange(const Sentence& sentence);
 
 // The raw text of a treebank as the CoNLL 2018 shared task rebuilt it:
 // sentences' "# text" joined by a space (none after SpaceAfter=No on the

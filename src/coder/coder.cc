@@ -34,31 +34,15 @@ int32_t DayOf(const Date& d) {
 }
 
 bool IsCodeless(const std::string& code) { return code.empty() || code == "---" || code == "+++"; }
-// Byte range of a sentence in its document from the tokens' TokenRange.
-std::pair<size_t, size_t> ByteRange(const conllu::Sentence& s) {
-  const std::vector<const conllu::Row*> w = s.Words();
-  if (w.empty()) return {0, 0};
-  auto begin = w.front()->Misc("TokenRange"), end = w.back()->Misc("TokenRange");
-  const size_t colon = end.find(':');
-  if (begin.empty() || colon == std::string_view::npos) return {0, 0};
-  return {std::strtoull(std::string(begin).c_str(), nullptr, 10),
-          std::strtoull(std::string(end.substr(colon + 1)).c_str(), nullptr, 10)};
-}
-
 // Is there a blank line between sentence i-1 and sentence i?
 bool NewParagraph(const CodingInput& in, size_t i) {
   if (i == 0) return true;
-  const size_t from = ByteRange(in.sentences[i - 1]).second, to = ByteRange(in.sentences[i]).first;
+  const size_t from = conllu::ByteRange(in.sentences[i - 1]).second, to = conllu::ByteRange(in.sentences[i]).first;
   const std::string& text = in.document->text;
   if (to <= from || to > text.size()) return false;
   const std::string_view gap = std::string_view(text).substr(from, to - from);
   const size_t nl = gap.find('\n');
   return nl != std::string_view::npos && gap.find('\n', nl + 1) != std::string_view::npos;
-}
-
-std::string SentenceText(const conllu::Sentence& s) {
-  std::string_view text = s.Comment("text");
-  return text.empty() ? conllu::TokenText(s) : std::string(text);
 }
 
 Date ExplicitDate(const Tree& t, std::string_view lang, const Date& doc_date) {
@@ -629,7 +613,7 @@ std::vector<Event> CoderImpl::Code(const CodingInput& input) const {
     if (discards.push_back(FindDiscards(t)); discards.back().story) return {};
   for (size_t i = 0; i < trees.size(); ++i) {
     st.sentence = i;
-    st.text = SentenceText(input.sentences[i]);
+    st.text = conllu::SentenceText(input.sentences[i]);
     st.date = SentenceDate(trees[i], NewParagraph(input, i), &st);
     st.day = DayOf(st.date.known() ? st.date : input.document->date);
     if (!discards[i].sentence) CodeSentence(trees[i], &st);

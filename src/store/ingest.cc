@@ -5,7 +5,6 @@
 // stop the run (the open batch is rolled back with the store); document
 // errors are recorded and the run goes on.
 #include <algorithm>
-#include <charconv>
 #include <filesystem>
 #include <fmt/format.h>
 #include <unordered_set>
@@ -45,17 +44,6 @@ uint64_t InputBytes(const std::vector<std::string>& inputs) {
   return total;
 }
 
-// "BEGIN:END" of a TokenRange; {0, 0} when absent.
-std::pair<int64_t, int64_t> TokenRange(const conllu::Row& row) {
-  const std::string_view range = row.Misc("TokenRange");
-  const size_t colon = range.find(':');
-  int64_t begin = 0, end = 0;
-  if (colon == std::string_view::npos) return {0, 0};
-  std::from_chars(range.data(), range.data() + colon, begin);
-  std::from_chars(range.data() + colon + 1, range.data() + range.size(), end);
-  return {begin, end};
-}
-
 // The stored form of analysed sentences: the text the coder quotes as
 // evidence ("# text", whitespace normalised by the tokenizer) and the byte
 // range of its tokens in the document.
@@ -66,10 +54,9 @@ std::vector<StoredSentence> StoredSentences(const std::vector<conllu::Sentence>&
     const conllu::Sentence& s = analysed[i];
     StoredSentence stored;
     stored.index = static_cast<int>(i);
-    const std::vector<const conllu::Row*> tokens = s.Tokens();
-    if (!tokens.empty()) stored.begin = TokenRange(*tokens.front()).first, stored.end = TokenRange(*tokens.back()).second;
-    const std::string_view text = s.Comment("text");
-    stored.text = text.empty() ? conllu::TokenText(s) : std::string(text);
+    const auto [begin, end] = conllu::ByteRange(s);
+    stored.begin = static_cast<int64_t>(begin), stored.end = static_cast<int64_t>(end);
+    stored.text = conllu::SentenceText(s);
     out.push_back(std::move(stored));
   }
   return out;

@@ -94,13 +94,7 @@ Result<EventPage> SqliteStore::Events(const EventFilter& filter) {
 }
 
 Result<StoredDocument> SqliteStore::GetDocument(int64_t id) {
-  Stmt hash;
-  if (Status s = hash.Prepare(*db_, "SELECT content_hash FROM documents WHERE id = ?"); !s.ok()) return s;
-  Result<bool> row = hash.Bind(1, id).Step();
-  if (!row.ok()) return row.status();
-  if (!*row) return Status::NotFound(fmt::format("{}: no document {}", db_->path(), id));
-  // The document row is read the one way the writer reads it.
-  Result<std::optional<StoredDocument>> found = FindByHash(hash.Text(0));
+  Result<std::optional<StoredDocument>> found = FindDocument(find_id_, "id", [id](Stmt& st) { st.Bind(1, id); });
   if (!found.ok()) return found.status();
   if (!*found) return Status::NotFound(fmt::format("{}: no document {}", db_->path(), id));
   StoredDocument doc = std::move(**found);

@@ -36,6 +36,10 @@ class SqliteStore final : public Store {
 
  private:
   Status Writable() const;
+  // The document whose `column` (content_hash, id) equals what `bind` binds
+  // to parameter 1; `st` is prepared on first use (write.cc).
+  Result<std::optional<StoredDocument>> FindDocument(Stmt& st, std::string_view column,
+                                                     const std::function<void(Stmt&)>& bind);
   Status BeginBatch();
   // Put's work inside its savepoint (write.cc).
   Result<int64_t> PutInBatch(int64_t run_id, const Document& document, std::span<const StoredSentence> sentences,
@@ -45,7 +49,7 @@ class SqliteStore final : public Store {
   bool read_only_ = false;
   bool in_batch_ = false;
   // Prepared once per store; the writer's hot path.
-  Stmt find_hash_, insert_document_, update_document_, delete_events_, delete_sentences_, insert_sentence_,
+  Stmt find_hash_, find_id_, insert_document_, update_document_, delete_events_, delete_sentences_, insert_sentence_,
       insert_event_, insert_failure_, insert_fts_;
 };
 

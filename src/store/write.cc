@@ -175,18 +175,22 @@ Status SqliteStore::FinishRun(int64_t run_id, const RunTotals& totals) {
   return Status::Ok();
 }
 
-Result<std::optional<StoredDocument>> SqliteStore::FindByHash(const std::string& content_hash) {
-  if (Status s = Prepare(*db_, find_hash_,
-                         fmt::format("SELECT {} FROM documents WHERE content_hash = ?1", kDocumentColumns));
+Result<std::optional<StoredDocument>> SqliteStore::FindDocument(Stmt& st, std::string_view column,
+                                                                 const std::function<void(Stmt&)>& bind) {
+  if (Status s = Prepare(*db_, st, fmt::format("SELECT {} FROM documents WHERE {} = ?1", kDocumentColumns, column));
       !s.ok())
     return s;
-  find_hash_.Bind(1, std::string_view(content_hash));
-  auto row = find_hash_.Step();
+  bind(st);
+  auto row = st.Step();
   std::optional<StoredDocument> found;
-  if (row.ok() && *row) found = DocumentFromRow(find_hash_);
-  find_hash_.Reset();
+  if (row.ok() && *row) found = DocumentFromRow(st);
+  st.Reset();
   if (!row.ok()) return row.status();
   return found;
+}
+
+Result<std::optional<StoredDocument>> SqliteStore::FindByHash(const std::string& content_hash) {
+  return FindDocument(find_hash_, "content_hash", [&](Stmt& st) { st.Bind(1, std::string_view(content_hash)); });
 }
 
 Result<int64_t> SqliteStore::Put(int64_t run_id, const Document& document, std::span<const StoredSentence> sentences,

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <fstream>
 #include <iterator>
+#include <optional>
 
 namespace dyad::conllu {
 namespace {
@@ -353,6 +354,33 @@ std::string ToString(const std::vector<Sentence>& sentences) {
   std::string out;
   for (const Sentence& s : sentences) AppendTo(s, &out);
   return out;
+}
+
+std::string SentenceText(const Sentence& sentence) {
+  const std::string_view text = sentence.Comment("text");
+  return text.empty() ? TokenText(sentence) : std::string(text);
+}
+
+namespace {
+// "BEGIN:END" of a token's TokenRange; nullopt when absent or malformed.
+std::optional<std::pair<size_t, size_t>> TokenRange(const Row& row) {
+  const std::string_view range = row.Misc("TokenRange");
+  const size_t colon = range.find(':');
+  size_t begin = 0, end = 0;
+  if (colon == std::string_view::npos) return std::nullopt;
+  if (std::from_chars(range.data(), range.data() + colon, begin).ec != std::errc() ||
+      std::from_chars(range.data() + colon + 1, range.data() + range.size(), end).ec != std::errc())
+    return std::nullopt;
+  return std::pair{begin, end};
+}
+}  // namespace
+
+std::pair<size_t, size_t> ByteRange(const Sentence& sentence) {
+  const std::vector<const Row*> tokens = sentence.Tokens();
+  if (tokens.empty()) return {0, 0};
+  const auto first = TokenRange(*tokens.front()), last = TokenRange(*tokens.back());
+  if (!first || !last) return {0, 0};
+  return {first->first, last->second};
 }
 
 std::string TokenText(const Sentence& sentence) {
