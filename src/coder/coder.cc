@@ -581,18 +581,25 @@ bool CoderImpl::Combined(const Tree& t, const Clause& u, const Clause& l, DocSta
 void CoderImpl::Transform(const Tree& t, DocState* st) const {
   if (transforms_.empty() && pico_.empty()) return;
   std::vector<bool> drop(st->events.size(), false);
+  std::set<int> reported;  // lower verbs a transformation consumed
   for (const Clause& l : st->clauses) {
-    const int head = t[l.v].head;
-    const bool infinitive = head >= 0 && t.IsInfinitival(l.v);
-    if (head < 0 || (t.Rel(l.v) != "ccomp" && !infinitive)) continue;
+    // "claimed that ISIL had attacked Iraq and taken Mosul": the claim
+    // covers every conjunct of its complement.
+    int first = l.v;
+    for (int step = 0; step < 8 && t.Rel(first) == "conj" && t[first].head >= 0; ++step) first = t[first].head;
+    const int head = t[first].head;
+    const bool infinitive = head >= 0 && t.IsInfinitival(first);
+    if (head < 0 || (t.Rel(first) != "ccomp" && !infinitive)) continue;
     for (const Clause& u : st->clauses) {
       if (u.v != head) continue;
       if (Transformed(t, u, l, st) || Combined(t, u, l, st)) {
         for (const Clause* c : {&u, &l}) std::fill(drop.begin() + c->first_event, drop.begin() + c->end_event, true);
-      } else if (infinitive && u.end_event > u.first_event) {
+        reported.insert(l.v);
+      } else if ((infinitive && u.end_event > u.first_event) || (first != l.v && reported.count(first) > 0)) {
         // PETRARCH-2 nests the infinitive's event in the upper one ("pressured
         // Obama to help Iran", "would not allow Russia to help"): when the
-        // two do not combine, only the upper event is coded.
+        // two do not combine, only the upper event is coded. A conjunct of a
+        // complement the upper verb turned into one event is claimed too.
         std::fill(drop.begin() + l.first_event, drop.begin() + l.end_event, true);
       }
       break;
