@@ -13,7 +13,8 @@ A comment is a list of offices separated by `,`, `;` or `then`; offices
 joined by `and` share their dates. Each office may carry dates:
 `A..B` or `from A to B`; `from A` or a bare `A` (until the next office of the list begins);
 `since A` (until the line ends); `to B` or `until B` (from the previous
-office's end, or the line's start). An office without dates runs from the
+office's end, or the line's start). When no office of the comment has
+dates, each spans the whole line. Otherwise an office without dates runs from the
 previous office's end (or the line's start) to the next dated office's
 start (or the line's end); one introduced by `also` runs in parallel.
 Parenthesised remarks and the `# check:` note are ignored. The country is
@@ -145,6 +146,8 @@ def offices_of_line(comment, start, end):
         text = re.sub(rf"\b(from|since|to|until|also)\b|{DATE}|\.\.", " ", g)
         offices = [t.strip() for t in re.split(r"\band\b", text) if t.strip()]
         parsed.append((offices, frm, to, kind, also))
+    if all(p[1] is None and p[2] is None for p in parsed):
+        return [(o, start, end) for p in parsed for o in p[0]]  # no dates: every office spans the line
     out = []
     prev_end = None
     for i, (offices, frm, to, kind, also) in enumerate(parsed):
