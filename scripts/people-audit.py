@@ -101,7 +101,7 @@ def classify(office, country):
             roles.add("FM")
         if re.search(r"\b(defen[cs]e minister|defen[cs]e secretary|secretary of defen[cs]e|minister of defen[cs]e|"
                      r"secretary of war|minister of the armed forces|armed forces minister|"
-                     r"minister of people's armed forces)\b", o):
+                     r"minister of people's armed forces|minister responsible for defen[cs]e affairs)\b", o):
             roles.add("DM")
         if re.search(r"\b(prime minister|pm|premier|head of government|state counsellor|chief executive)\b", o) or (
                 "chancellor" in o and "exchequer" not in o and "vice" not in o):
