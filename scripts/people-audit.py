@@ -48,8 +48,10 @@ PRESIDENTIAL = {
     "MMR": [("2011-03-30", "2016-03-29")],  # Thein Sein's presidency
     "CUB": [("2000", "2019-12-20")],  # the president headed the council of ministers
     "LBY": [("2000", "2011-10-20")],  # Gaddafi's jamahiriya: the general people's committee aside
-    "OMN": [("2000", "")],
-    "PSE": [("2000", "2003-03-18")],  # no prime minister before Abbas  # the sultan is prime minister
+    "OMN": [("2000", "")],  # the sultan is prime minister
+    "PSE": [("2000", "2003-03-18")],  # no prime minister before Abbas
+    "SDN": [("2000", "2017-02-28")],  # no prime minister from 1989 to 2017
+    "SYR": [("2025-03-29", "")],  # no prime minister under the 2025 constitutional declaration
 }
 
 # States whose head of state is another state's: the British monarch.
