@@ -60,6 +60,10 @@ struct Clause {
   size_t first_event = 0, end_event = 0;  // its events in DocState::events
 };
 
+// The coding conventions a predicate is coded with (CoderOptions::conventions):
+// TABARI/PETRARCH-1's, PETRARCH-2's, or dyad's own.
+enum class Style { kTabari, kPetrarch2, kDyad };
+
 // What the coder knows while going through one document.
 struct DocState {
   const CodingInput* input = nullptr;
@@ -118,6 +122,7 @@ class CoderImpl : public Coder {
   Choice Choose(const Tree& t, int v, const std::vector<coder::PredicateRef>& refs) const;
   std::vector<ActorRef> FirstActorAfter(const Tree& t, int v, int source, int32_t day) const;
   std::vector<ActorRef> ComplementSubject(const Tree& t, int v, int source, int32_t day) const;
+  Style StyleOf(const coder::VerbBlock& block) const;
   void CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const;
   bool NegatedCode(std::initializer_list<std::string> codes, std::string* code) const;
   std::vector<ActorRef> Resolve(const Tree& t, int arg, const DocState& st) const;
@@ -346,10 +351,22 @@ bool SelfEvent(const std::string& source, const std::string& target, bool petrar
   return SameActor(source, target);
 }
 
+// By dictionary, a predicate of a PETRARCH file keeps its file's conventions
+// and one of dyad's files dyad's; PETRARCH's conventions for a dyad file are
+// PETRARCH-2's, the ones its validation files were coded with.
+Style CoderImpl::StyleOf(const coder::VerbBlock& block) const {
+  using C = CoderOptions::Conventions;
+  if (options_.conventions == C::kDyad) return Style::kDyad;
+  if (block.linear_target) return Style::kTabari;
+  if (block.petrarch2 || options_.conventions == C::kPetrarch) return Style::kPetrarch2;
+  return Style::kDyad;
+}
+
 void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const {
   const coder::VerbBlock& block = *choice.block;
-  if (block.linear_target && IsAdverbialPhrase(t, v)) return;
-  if (block.petrarch2 && IsParticipialAdjunct(t, v)) return;
+  const Style style = StyleOf(block);
+  if (style == Style::kTabari && IsAdverbialPhrase(t, v)) return;
+  if (style == Style::kPetrarch2 && IsParticipialAdjunct(t, v)) return;
   const coder::Predicate& pred = *choice.pred;
   const coder::PatternMatch& pm = choice.pm;
   const bool matched = choice.matched;
@@ -366,7 +383,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   if (negated && !options_.keep_negated) return;
   // dyad's dictionaries code what happens, not what could or might ("de EU
   // kan eisen …", "Iran may retaliate"), as event annotation does.
-  if (!block.linear_target && !block.petrarch2 && IsHypothetical(t, v)) return;
+  if (style == Style::kDyad && IsHypothetical(t, v)) return;
   if (pm.symmetric >= 0) {
     const int head = PhraseHead(t, pm.symmetric);
     const std::vector<ActorRef> parts = Resolve(t, head, *st);
@@ -411,7 +428,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
     targets.clear();
   }
   if (targets.empty() && target_case.empty() && block.linear_target) targets = FirstActorAfter(t, v, src, st->day);
-  if (targets.empty() && target_case.empty() && !block.linear_target && !block.petrarch2)
+  if (targets.empty() && target_case.empty() && style == Style::kDyad)
     targets = ComplementSubject(t, v, src, st->day);
   if (targets.empty()) targets = std::move(role_only);
   // "Maduro noemde zijn tegenstanders …": a role owned by a possessive
@@ -436,7 +453,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   st->clauses.push_back({v, src, code, sources, targets, st->events.size(), st->events.size()});
   // A role without a country as one side is PETRARCH's convention; dyad's
   // own dictionaries want two parties an analyst can place.
-  const bool petrarch = block.linear_target || block.petrarch2;
+  const bool petrarch = style != Style::kDyad;
   const bool dyad_missing = sources.empty() || targets.empty() ||
                             (petrarch ? !IsDyad(sources[0].code, targets[0].code)
                                       : IsNull(sources[0].code) || IsNull(targets[0].code));
@@ -449,7 +466,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
       const ActorRef* s = ss[i];
       const ActorRef* g = ts[j];
       if (reciprocal && i != j) continue;  // A and B agreed: A->B, B->A
-      if (s != nullptr && g != nullptr && SelfEvent(s->code, g->code, block.petrarch2)) continue;
+      if (s != nullptr && g != nullptr && SelfEvent(s->code, g->code, style == Style::kPetrarch2)) continue;
       Emit(t, v, s, g, code, negated, st);
       if (!IsCodeless(paired)) Emit(t, v, g, s, paired, negated, st);
     }
