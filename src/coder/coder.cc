@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "coder/actors.h"
+#include "coder/combinations.h"
 #include "coder/dates.h"
 #include "coder/events_internal.h"
 #include "coder/lexicon.h"
@@ -58,6 +59,8 @@ struct Clause {
   std::string code;
   std::vector<ActorRef> sources, targets;
   size_t first_event = 0, end_event = 0;  // its events in DocState::events
+  bool petrarch = false;                  // coded with PETRARCH's conventions
+  bool governs = false;                   // a `govern` verb (CoderImpl::AddGovernors)
 };
 
 // The coding conventions a predicate is coded with (CoderOptions::conventions):
@@ -106,7 +109,8 @@ class CoderImpl : public Coder {
       : lex_(std::move(lex)),
         options_(std::move(options)),
         transforms_(coder::CompileTransforms(lex_.dicts)),
-        pico_(lex_.dicts.pico) {}
+        pico_(lex_.dicts.pico),
+        combinations_(options_.builtin_languages.empty() ? nullptr : &coder::Combinations::Builtin()) {}
 
   std::vector<Event> Code(const CodingInput& input) const override;
   std::string Summary() const override { return coder::Summary(lex_.dicts); }
@@ -132,11 +136,16 @@ class CoderImpl : public Coder {
   void Transform(const Tree& t, DocState* st) const;
   bool Transformed(const Tree& t, const Clause& upper, const Clause& lower, DocState* st) const;
   bool Combined(const Tree& t, const Clause& upper, const Clause& lower, DocState* st) const;
+  bool Nested(const Tree& t, const Clause& upper, const Clause& lower, DocState* st) const;
+  void EmitNested(const Tree& t, int v, const std::vector<ActorRef>& sources, const std::vector<ActorRef>& targets,
+                  const std::string& code, bool petrarch, DocState* st) const;
+  void AddGovernors(const Tree& t, DocState* st) const;
 
   coder::Lexicon lex_;
   CoderOptions options_;
   std::vector<coder::VerbTransform> transforms_;
   coder::Pico pico_;  // empty unless a PICO file was loaded
+  const coder::Combinations* combinations_;  // dyad's nested-event rules, with the built-in languages
 };
 
 // PETRARCH matches sentence discards against the text split at blanks, so
@@ -450,7 +459,8 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
     options_.trace(fmt::format("  source {} -> [{}]; target {} -> [{}]{}", src >= 0 ? t[src].form : "-", Codes(sources),
                                tgts.empty() || tgts[0] < 0 ? "-" : t[tgts[0]].form, Codes(targets),
                                reciprocal ? " (reciprocal)" : ""));
-  st->clauses.push_back({v, src, code, sources, targets, st->events.size(), st->events.size()});
+  st->clauses.push_back({v, src, code, sources, targets, st->events.size(), st->events.size(), style != Style::kDyad,
+                         lex_.dicts.governors.count(Utf8Lower(t[v].lemma)) > 0});
   // A role without a country as one side is PETRARCH's convention; dyad's
   // own dictionaries want two parties an analyst can place.
   const bool petrarch = style != Style::kDyad;
@@ -529,16 +539,46 @@ void CoderImpl::CodeSentence(const Tree& t, DocState* st) const {
           break;
         }
   }
+  AddGovernors(t, st);
   Transform(t, st);
 }
 
 bool HasCodes(const std::vector<ActorRef>& actors) { return !actors.empty() && !IsNull(actors[0].code); }
+// A side of an event: actors with codes, or (PETRARCH) a role without a country.
+bool HasSide(const std::vector<ActorRef>& actors) { return HasCodes(actors) || (!actors.empty() && IsRole(actors[0].code)); }
 
 // Do all actors of `a` appear in `b` (by code)?
 bool Among(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
   return std::all_of(a.begin(), a.end(), [&](const ActorRef& x) {
     return std::any_of(b.begin(), b.end(), [&](const ActorRef& y) { return x.code == y.code; });
   });
+}
+
+// Does the lower clause have a subject of its own, not the upper one's
+// ("asked Obama to help", "claimed ISIL attacked")?
+bool OwnSource(const Clause& u, const Clause& l) {
+  return l.src >= 0 && l.src != u.src && HasCodes(l.sources) && !Among(l.sources, u.sources);
+}
+
+// Verbs that govern another predicate but coded nothing here ("said",
+// "wants", "asked") still take part in nested events (Nested), as clauses
+// with their `govern` code and no events of their own.
+void CoderImpl::AddGovernors(const Tree& t, DocState* st) const {
+  if (combinations_ == nullptr) return;
+  for (int v = 0; v < static_cast<int>(t.size()); ++v) {
+    if (t[v].upos != "VERB") continue;
+    const std::string lemma = Utf8Lower(t[v].lemma);
+    auto g = lex_.dicts.governors.find(lemma);
+    if (g == lex_.dicts.governors.end() ||
+        std::any_of(st->clauses.begin(), st->clauses.end(), [&](const Clause& c) { return c.v == v; }))
+      continue;
+    for (int s : coder::SourcesOf(t, v))
+      if (std::vector<ActorRef> sources = Resolve(t, s, *st); HasSide(sources)) {
+        const bool petrarch = options_.conventions == CoderOptions::Conventions::kPetrarch;
+        st->clauses.push_back({v, s, g->second, std::move(sources), {}, st->events.size(), st->events.size(), petrarch, true});
+        break;
+      }
+  }
 }
 
 // Applies the first transformation that `upper` reporting `lower` matches:
@@ -578,25 +618,49 @@ bool CoderImpl::Transformed(const Tree& t, const Clause& u, const Clause& l, Doc
 // when the sum names no CAMEO code: then both are coded as they are.
 bool CoderImpl::Combined(const Tree& t, const Clause& u, const Clause& l, DocState* st) const {
   const std::optional<long> up = pico_.Value(u.code), low = pico_.Value(l.code);
-  if (!up || !low || *up < 0x2000 || *up >= 0x10000 || *low <= 0 || *low >= 0x1000 || u.sources.empty() ||
-      !(HasCodes(u.sources) || IsRole(u.sources[0].code)))
+  if (!up || !low || *up < 0x2000 || *up >= 0x10000 || *low <= 0 || *low >= 0x1000 || !HasSide(u.sources))
     return false;
   const std::string code = pico_.Code(coder::Pico::Combine(*up, *low));
   if (code.empty()) return false;
-  const bool own_source = l.src >= 0 && l.src != u.src && HasCodes(l.sources) && !Among(l.sources, u.sources);
-  const std::vector<ActorRef>& targets = own_source ? l.sources : l.targets;
+  const std::vector<ActorRef>& targets = OwnSource(u, l) ? l.sources : l.targets;
   if (targets.empty()) return false;
-  for (const ActorRef& s : u.sources)
-    for (const ActorRef& g : targets)
-      if (!SameActor(s.code, g.code) && !(options_.require_dyad && !IsDyad(s.code, g.code)))
-        Emit(t, l.v, &s, &g, code, false, st);
+  EmitNested(t, l.v, u.sources, targets, code, true, st);
   return true;
+}
+
+// dyad's nested events (lang/ontology/combinations.txt), after PETRARCH's:
+// "wants to attack Iraq" (138, to the lower target), "asked Obama to help
+// Iran" (023, to the lower verb's own subject). No event when no rule
+// combines the two codes: then both are coded as they are.
+bool CoderImpl::Nested(const Tree& t, const Clause& u, const Clause& l, DocState* st) const {
+  if (combinations_ == nullptr || !u.governs || !HasSide(u.sources)) return false;
+  // a role may be the other actor here ("claimed that rebels attacked")
+  const bool own = l.src >= 0 && l.src != u.src && HasSide(l.sources) && !Among(l.sources, u.sources);
+  using Who = coder::Combinations::Who;
+  const std::string code = combinations_->Combine(u.code, l.code, own ? Who::kOther : Who::kSame, u.petrarch);
+  const std::vector<ActorRef>& targets = own ? l.sources : l.targets;
+  if (code.empty() || targets.empty()) return false;
+  EmitNested(t, l.v, u.sources, targets, code, u.petrarch, st);
+  return true;
+}
+
+// The events of a nested pair: every source on every target that is
+// another party and, when dyads are required, makes one (a role alone
+// counts as a side only with PETRARCH's conventions).
+void CoderImpl::EmitNested(const Tree& t, int v, const std::vector<ActorRef>& sources,
+                           const std::vector<ActorRef>& targets, const std::string& code, bool petrarch,
+                           DocState* st) const {
+  for (const ActorRef& s : sources)
+    for (const ActorRef& g : targets) {
+      const bool placed = petrarch ? IsDyad(s.code, g.code) : !IsNull(s.code) && !IsNull(g.code);
+      if (!SameActor(s.code, g.code) && (placed || !options_.require_dyad)) Emit(t, v, &s, &g, code, false, st);
+    }
 }
 
 // "The US claimed that ISIL had attacked Iraq": a predicate whose clausal
 // complement is coded may turn the two into one event (VerbTransform).
 void CoderImpl::Transform(const Tree& t, DocState* st) const {
-  if (transforms_.empty() && pico_.empty()) return;
+  if (transforms_.empty() && pico_.empty() && combinations_ == nullptr) return;
   std::vector<bool> drop(st->events.size(), false);
   std::set<int> reported;  // lower verbs a transformation consumed
   for (const Clause& l : st->clauses) {
@@ -609,10 +673,11 @@ void CoderImpl::Transform(const Tree& t, DocState* st) const {
     if (head < 0 || (t.Rel(first) != "ccomp" && !infinitive)) continue;
     for (const Clause& u : st->clauses) {
       if (u.v != head) continue;
-      if (Transformed(t, u, l, st) || Combined(t, u, l, st)) {
+      if (Transformed(t, u, l, st) || Combined(t, u, l, st) || Nested(t, u, l, st)) {
         for (const Clause* c : {&u, &l}) std::fill(drop.begin() + c->first_event, drop.begin() + c->end_event, true);
         reported.insert(l.v);
-      } else if ((infinitive && u.end_event > u.first_event) || (first != l.v && reported.count(first) > 0)) {
+      } else if ((infinitive && u.petrarch && (!pico_.empty() || u.governs) && u.end_event > u.first_event) ||
+                 (first != l.v && reported.count(first) > 0)) {
         // PETRARCH-2 nests the infinitive's event in the upper one ("pressured
         // Obama to help Iran", "would not allow Russia to help"): when the
         // two do not combine, only the upper event is coded. A conjunct of a
