@@ -228,6 +228,7 @@ std::vector<int> TargetsOf(const Tree& t, int v, int source, const std::string& 
   const int agent = AgentPhrase(t, v);
   if (t.IsPassive(v) && target_case.empty())
     if (const int s = t.Child(v, "nsubj:pass"); s >= 0) out.push_back(Antecedent(t, s, v));
+  if (t.IsReducedPassive(v) && target_case.empty()) out.push_back(t[v].head);  // "men sought in …"
   const int obj = t.Child(v, "obj");
   if (obj >= 0 && target_case.empty()) out.push_back(Antecedent(t, obj, v));
   if (const int iobj = t.Child(v, "iobj"); iobj >= 0 && target_case.empty()) out.push_back(iobj);

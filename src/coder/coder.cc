@@ -346,6 +346,15 @@ bool SelfEvent(const std::string& source, const std::string& target, bool petrar
   return SameActor(source, target);
 }
 
+// Does an actor of `a` come from the very words an actor of `b` came from?
+bool Mentioned(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const ActorRef& x) {
+    return x.first >= 0 && std::any_of(b.begin(), b.end(), [&](const ActorRef& y) {
+             return x.first == y.first && x.last == y.last;
+           });
+  });
+}
+
 void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const {
   const coder::VerbBlock& block = *choice.block;
   if (block.linear_target && IsAdverbialPhrase(t, v)) return;
@@ -406,7 +415,9 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
       AddDistinct(std::move(a), &sources, Coordinated(t, srcs[0], srcs[k]));
   std::vector<ActorRef> role_only;  // "military exercises in Alaska": Alaska beats ---MIL
   for (int g : tgts) {
-    if (targets = Resolve(t, g, *st); !targets.empty() && !IsNull(targets[0].code)) break;
+    targets = Resolve(t, g, *st);
+    if (Mentioned(targets, sources)) targets.clear();  // a by-phrase the parser hung under an oblique
+    if (!targets.empty() && !IsNull(targets[0].code)) break;
     if (role_only.empty()) role_only = std::move(targets);
     targets.clear();
   }
