@@ -527,6 +527,7 @@ void CoderImpl::CodeSentence(const Tree& t, DocState* st) const {
 }
 
 bool HasCodes(const std::vector<ActorRef>& actors) { return !actors.empty() && !IsNull(actors[0].code); }
+bool IsParty(const std::vector<ActorRef>& actors) { return HasCodes(actors) || (!actors.empty() && IsRole(actors[0].code)); }
 
 // Do all actors of `a` appear in `b` (by code)?
 bool Among(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
@@ -541,10 +542,12 @@ bool CoderImpl::Transformed(const Tree& t, const Clause& u, const Clause& l, Doc
   const bool present = l.src >= 0 && l.src != u.src;  // not the controller's
   for (const coder::VerbTransform& x : transforms_) {
     if ((!x.upper_code.empty() && x.upper_code != u.code) || (!x.lower_code.empty() && x.lower_code != l.code)) continue;
+    // A letter binds a party: an actor or a role without a country ("said
+    // eight people were killed by government forces": ---MIL).
     const bool source_ok = x.lower_source == x.upper_source ? HasCodes(l.sources) && Among(l.sources, u.sources)
                            : x.lower_source == '_'          ? !present
-                           : x.lower_source == '.' || (present && HasCodes(l.sources));
-    const bool target_ok = x.lower_target == '_' ? l.targets.empty() : x.lower_target == '.' || HasCodes(l.targets);
+                           : x.lower_source == '.' || (present && IsParty(l.sources));
+    const bool target_ok = x.lower_target == '_' ? l.targets.empty() : x.lower_target == '.' || IsParty(l.targets);
     if (!source_ok || !target_ok || !HasCodes(u.sources)) continue;
     auto bound = [&](char var) -> const std::vector<ActorRef>* {
       if (var == x.upper_source) return &u.sources;
