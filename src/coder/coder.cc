@@ -117,7 +117,7 @@ class CoderImpl : public Coder {
   Date SentenceDate(const Tree& t, bool new_paragraph, DocState* st) const;
   Choice Choose(const Tree& t, int v, const std::vector<coder::PredicateRef>& refs) const;
   std::vector<ActorRef> FirstActorAfter(const Tree& t, int v, int source, int32_t day) const;
-  std::vector<ActorRef> ComplementSubject(const Tree& t, int v, int source, int32_t day) const;
+  std::vector<ActorRef> ComplementSubject(const Tree& t, int v, int source, int32_t day, bool verbless) const;
   void CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const;
   bool NegatedCode(std::initializer_list<std::string> codes, std::string* code) const;
   std::vector<ActorRef> Resolve(const Tree& t, int arg, const DocState& st) const;
@@ -269,10 +269,14 @@ Choice CoderImpl::Choose(const Tree& t, int v, const std::vector<coder::Predicat
 
 // With no target in the clause, the one a demand or accusation is about
 // is the subject of its complement: "eiste dat Erdogan zijn woorden
-// terugneemt", "urged Iran to stop".
-std::vector<ActorRef> CoderImpl::ComplementSubject(const Tree& t, int v, int source, int32_t day) const {
+// terugneemt", "urged Iran to stop". `verbless`: only of a complement
+// without a verb ("alleged that France was aware of …"); PETRARCH-2 makes a
+// verb's complement an event of its own, or one with the upper verb.
+std::vector<ActorRef> CoderImpl::ComplementSubject(const Tree& t, int v, int source, int32_t day,
+                                                   bool verbless) const {
   for (int c : t.children(v)) {
     if (t.Rel(c) != "ccomp" && t.Rel(c) != "xcomp") continue;
+    if (verbless && t[c].upos == "VERB") continue;
     const int s = coder::SourceOf(t, c);
     if (s < 0 || s == source || t[s].head != c) continue;  // only its own subject, not one inherited from v
     std::vector<ActorRef> out = coder::ActorsOf(lex_, t, s, day);
@@ -422,8 +426,8 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
     targets.clear();
   }
   if (targets.empty() && target_case.empty() && block.linear_target) targets = FirstActorAfter(t, v, src, st->day);
-  if (targets.empty() && target_case.empty() && !block.linear_target && !block.petrarch2)
-    targets = ComplementSubject(t, v, src, st->day);
+  if (targets.empty() && target_case.empty() && !block.linear_target)
+    targets = ComplementSubject(t, v, src, st->day, block.petrarch2);
   if (targets.empty()) targets = std::move(role_only);
   // "Maduro noemde zijn tegenstanders …": a role owned by a possessive
   // pronoun belongs to the source's country.

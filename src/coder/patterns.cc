@@ -133,6 +133,19 @@ class Matcher {
   bool skip_verbs_ = false;  // PETRARCH-2 patterns (VerbBlock::petrarch2)
 };
 
+bool SameElements(const std::vector<Element>& a, const std::vector<Element>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Element& x, const Element& y) {
+    return x.kind == y.kind && x.text == y.text && x.adjacent == y.adjacent;
+  });
+}
+
+// PETRARCH-2 stores a block's patterns by their words, so of two with the
+// same words the later one replaces the earlier ("* &TREATY [031:031]" then
+// "* &TREATY [057]" under one verb block: 057).
+bool Replaces(const VerbBlock& block, const VerbPattern& later, const VerbPattern& earlier) {
+  return block.petrarch2 && SameElements(later.before, earlier.before) && SameElements(later.after, earlier.after);
+}
+
 }  // namespace
 
 bool MatchBlock(const Lexicon& lexicon, const Tree& tree, std::span<const int> window, size_t verb_first,
@@ -144,7 +157,7 @@ bool MatchBlock(const Lexicon& lexicon, const Tree& tree, std::span<const int> w
     // A required target preposition counts as an element: "042: summit
     // target=in" is more specific than "044: summit".
     const size_t size = p.before.size() + p.after.size() + (p.target_case.empty() ? 0 : 1);
-    if (best->pattern != nullptr && size <= best_size) continue;
+    if (best->pattern != nullptr && size <= best_size && !Replaces(block, p, *best->pattern)) continue;
     PatternMatch m;
     m.pattern = &p;
     matcher.ExactForms(!p.unordered);

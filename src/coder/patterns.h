@@ -23,7 +23,8 @@ struct PatternMatch {
 
 // The best pattern of `block` for the predicate occupying
 // window[verb_first..verb_last] (more than one index for multi-word verbs):
-// the longest match (most elements), the first in file order on ties.
+// the longest match (most elements), the first in file order on ties
+// (PETRARCH-2 blocks: the last of patterns with the same elements).
 // Returns false when no pattern matches.
 bool MatchBlock(const Lexicon& lexicon, const Tree& tree, std::span<const int> window, size_t verb_first,
                 size_t verb_last, const VerbBlock& block, PatternMatch* best);
