@@ -201,8 +201,9 @@ int SourceOf(const Tree& t, int v) {
     const std::string_view rel = t.Rel(v);
     if (rel == "acl") return u;  // "troops stationed in …", relative clauses without a subject
     if (t.IsInfinitival(v)) {
-      const int obj = t.Child(u, "obj");  // object control: "urged Gondor to …"
-      if (obj >= 0) return obj;
+      // object control: "urged Gondor to …" (parsers also label it iobj)
+      if (const int obj = t.Child(u, "obj"); obj >= 0) return obj;
+      if (const int iobj = t.Child(u, "iobj"); iobj >= 0) return iobj;
       // raising from a passive: "Gollum was seen to break into …"
       if (const int s = t.Child(u, "nsubj:pass"); s >= 0) return Antecedent(t, s, u);
     }

@@ -71,7 +71,10 @@ bool Tree::IsPassive(int v) const {
     const std::string& d = tokens_[c].deprel;
     if (d == "nsubj:pass" || d == "aux:pass" || d == "csubj:pass") return true;
   }
-  return tokens_[v].feats.find("Voice=Pass") != std::string::npos || IsReducedPassive(v);
+  // A tagger's Voice=Pass on a verb the parser gave an active subject is a
+  // past tense taken for a participle ("The army shelled Kyiv").
+  if (tokens_[v].feats.find("Voice=Pass") != std::string::npos && Child(v, "nsubj") < 0) return true;
+  return IsReducedPassive(v);
 }
 
 bool Tree::IsReducedPassive(int v) const {
