@@ -33,6 +33,18 @@ int32_t DayOf(const Date& d) {
   return d.year * 10000 + std::max(d.month, 1) * 100 + std::max(d.day, 1);
 }
 
+// The day at which dated roles are read for an event dated `d`: a date
+// known only to the month or year stands for the middle of that period
+// ("in 2017 gaf Trump …": president for most of 2017), but not later than
+// the document when the period contains it.
+int32_t RoleDay(const Date& d, const Date& doc) {
+  if (!d.known()) return DayOf(doc);
+  const int32_t start = DayOf(d), doc_day = DayOf(doc);
+  if (d.day > 0) return start;
+  const int32_t mid = d.year * 10000 + (d.month > 0 ? d.month * 100 + 15 : 701);
+  return doc_day >= start && doc_day < mid ? doc_day : mid;
+}
+
 bool IsCodeless(const std::string& code) { return code.empty() || code == "---" || code == "+++"; }
 // Is there a blank line between sentence i-1 and sentence i?
 bool NewParagraph(const CodingInput& in, size_t i) {
@@ -375,7 +387,9 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
     options_.trace(fmt::format("sentence {}: predicate '{}' ({}:{}) pattern {} -> code {}{}", st->sentence, t[v].form,
                                block.file, block.line, matched ? std::to_string(pm.pattern->line) : "none", code,
                                negated ? " (negated)" : ""));
-  if (IsCodeless(code)) return;
+  // "---:051: steun target=van": only the paired event (from the target).
+  const std::string& paired = matched ? pm.pattern->paired : pred.code.empty() ? block.paired : pred.paired;
+  if (IsCodeless(code) && IsCodeless(paired)) return;
   if (negated && !options_.keep_negated) return;
   // dyad's dictionaries code what happens, not what could or might ("de EU
   // kan eisen …", "Iran may retaliate"), as event annotation does.
@@ -389,7 +403,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
     if (sources.empty() || IsNull(sources[0].code)) sources = parts;  // "officials signed … between %"
     for (const ActorRef& a : sources)
       for (const ActorRef& b : parts)
-        if (!SameActor(a.code, b.code)) Emit(t, v, &a, &b, code, negated, st);
+        if (!SameActor(a.code, b.code) && !IsCodeless(code)) Emit(t, v, &a, &b, code, negated, st);
     return;
   }
   const std::string target_case = matched ? pm.pattern->target_case : "";
@@ -457,7 +471,6 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
                                       : IsNull(sources[0].code) || IsNull(targets[0].code));
   if (options_.require_dyad && dyad_missing) return;
   if (sources.empty() && targets.empty()) return;
-  const std::string& paired = matched ? pm.pattern->paired : pred.code.empty() ? block.paired : pred.paired;
   const std::vector<const ActorRef*> ss = Pointers(sources), ts = Pointers(targets);
   for (size_t i = 0; i < ss.size(); ++i)
     for (size_t j = 0; j < ts.size(); ++j) {
@@ -465,7 +478,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
       const ActorRef* g = ts[j];
       if (reciprocal && i != j) continue;  // A and B agreed: A->B, B->A
       if (s != nullptr && g != nullptr && SelfEvent(s->code, g->code, block.petrarch2)) continue;
-      Emit(t, v, s, g, code, negated, st);
+      if (!IsCodeless(code)) Emit(t, v, s, g, code, negated, st);
       if (!IsCodeless(paired)) Emit(t, v, g, s, paired, negated, st);
     }
   st->clauses.back().end_event = st->events.size();
@@ -660,7 +673,7 @@ std::vector<Event> CoderImpl::Code(const CodingInput& input) const {
     st.sentence = i;
     st.text = conllu::SentenceText(input.sentences[i]);
     st.date = SentenceDate(trees[i], NewParagraph(input, i), &st);
-    st.day = DayOf(st.date.known() ? st.date : input.document->date);
+    st.day = RoleDay(st.date, input.document->date);
     if (!discards[i].sentence) CodeSentence(trees[i], &st);
   }
   coder::Deduplicate(&st.events);

@@ -67,9 +67,18 @@ bool Tree::IsVerbal(int i) const {
 }
 
 bool Tree::IsPassive(int v) const {
+  bool active_aux = false;
+  for (int c : children_[v]) {
+    if (tokens_[c].deprel == "aux:pass") return true;
+    if (tokens_[c].deprel == "aux") active_aux = active_aux || !In(tokens_[c].lemma, {"worden", "zijn"});
+  }
+  // "De VN hebben de export verboden", "zou president Poetin ontmoeten":
+  // a Dutch passive needs "worden" or "zijn", so a passive subject under
+  // another auxiliary alone is the parser's slip.
+  if (lang_ == "nl" && active_aux) return false;
   for (int c : children_[v]) {
     const std::string& d = tokens_[c].deprel;
-    if (d == "nsubj:pass" || d == "aux:pass" || d == "csubj:pass") return true;
+    if (d == "nsubj:pass" || d == "csubj:pass") return true;
   }
   // A tagger's Voice=Pass on a verb the parser gave an active subject is a
   // past tense taken for a participle ("The army shelled Kyiv").
