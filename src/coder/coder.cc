@@ -257,15 +257,38 @@ std::vector<int> LinearWindow(const Tree& t, int v, const std::vector<int>& clau
   return out;
 }
 
+// PETRARCH-2 matches a pattern's nouns before '*' on the source and those
+// after it on the target, whatever the voice: a passive clause is read in
+// active order, the agent before the verb and the subject after it ("the
+// civilians were released by Putin" as "Putin released the civilians").
+std::vector<int> ActiveOrder(const Tree& t, int v, const std::vector<int>& window) {
+  if (!t.IsPassive(v)) return window;
+  const int subject = t.IsReducedPassive(v) ? t[v].head : t.Child(v, "nsubj"), agent = coder::SourceOf(t, v);
+  const std::vector<int> subj = subject >= 0 ? t.Phrase(subject) : std::vector<int>(),
+                         by = agent >= 0 ? t.Phrase(agent) : std::vector<int>();
+  auto in = [](const std::vector<int>& s, int i) { return std::binary_search(s.begin(), s.end(), i); };
+  std::vector<int> out = by, after = subj;
+  for (int i : window)
+    if (i < v && !in(subj, i) && !in(by, i)) out.push_back(i);
+  out.push_back(v);
+  size_t k = std::find(window.begin(), window.end(), v) - window.begin() + 1;
+  for (; k < window.size() && window[k] == out.back() + 1 && t[window[k]].head == v && t.Rel(window[k]) == "compound"; ++k)
+    out.push_back(window[k]);  // the particle of "blown up"
+  for (; k < window.size(); ++k)
+    if (!in(subj, window[k]) && !in(by, window[k])) after.push_back(window[k]);
+  out.insert(out.end(), after.begin(), after.end());
+  return out;
+}
+
 // Among the predicates matching at `v` (several blocks may list the same
 // verb, multi-word verbs compete with their head word): the most words
 // first, then the longest pattern match, then dictionary order.
 Choice CoderImpl::Choose(const Tree& t, int v, const std::vector<coder::PredicateRef>& refs) const {
-  const std::vector<int> clause = t.Window(v), linear = LinearWindow(t, v, clause);
+  const std::vector<int> clause = t.Window(v), linear = LinearWindow(t, v, clause), active = ActiveOrder(t, v, clause);
   Choice best;
   for (const coder::PredicateRef& ref : refs) {
     const coder::VerbBlock& block = lex_.dicts.verbs[ref.block];
-    const std::vector<int>& window = block.linear_target ? linear : clause;
+    const std::vector<int>& window = block.linear_target ? linear : block.petrarch2 ? active : clause;
     const size_t at = std::find(window.begin(), window.end(), v) - window.begin();
     const coder::Predicate& pred = block.predicates[ref.predicate];
     size_t last = at;
