@@ -240,8 +240,9 @@ int SourceOf(const Tree& t, int v) {
     const std::string_view rel = t.Rel(v);
     if (rel == "acl") return u;  // "troops stationed in …", relative clauses without a subject
     if (t.IsInfinitival(v)) {
-      const int obj = t.Child(u, "obj");  // object control: "urged Gondor to …"
-      if (obj >= 0) return obj;
+      // object control: "urged Gondor to …" (parsers also label it iobj)
+      if (const int obj = t.Child(u, "obj"); obj >= 0) return obj;
+      if (const int iobj = t.Child(u, "iobj"); iobj >= 0) return iobj;
       // raising from a passive: "Gollum was seen to break into …"
       if (const int s = t.Child(u, "nsubj:pass"); s >= 0) return Antecedent(t, s, u);
     }
@@ -267,6 +268,7 @@ std::vector<int> TargetsOf(const Tree& t, int v, int source, const std::string& 
   const int agent = AgentPhrase(t, v);
   if (t.IsPassive(v) && target_case.empty())
     if (const int s = t.Child(v, "nsubj:pass"); s >= 0) out.push_back(Antecedent(t, s, v));
+  if (t.IsReducedPassive(v) && target_case.empty()) out.push_back(t[v].head);  // "men sought in …"
   const int obj = t.Child(v, "obj");
   if (obj >= 0 && target_case.empty()) out.push_back(Antecedent(t, obj, v));
   // "De premier zou … president Trump ontmoeten", "Rusland heeft Venezuela

@@ -129,7 +129,7 @@ class CoderImpl : public Coder {
   Date SentenceDate(const Tree& t, bool new_paragraph, DocState* st) const;
   Choice Choose(const Tree& t, int v, const std::vector<coder::PredicateRef>& refs) const;
   std::vector<ActorRef> FirstActorAfter(const Tree& t, int v, int source, int32_t day) const;
-  std::vector<ActorRef> ComplementSubject(const Tree& t, int v, int source, int32_t day) const;
+  std::vector<ActorRef> ComplementSubject(const Tree& t, int v, int source, int32_t day, bool verbless) const;
   void CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const;
   bool NegatedCode(std::initializer_list<std::string> codes, std::string* code) const;
   std::vector<ActorRef> Resolve(const Tree& t, int arg, const DocState& st) const;
@@ -257,15 +257,38 @@ std::vector<int> LinearWindow(const Tree& t, int v, const std::vector<int>& clau
   return out;
 }
 
+// PETRARCH-2 matches a pattern's nouns before '*' on the source and those
+// after it on the target, whatever the voice: a passive clause is read in
+// active order, the agent before the verb and the subject after it ("the
+// civilians were released by Putin" as "Putin released the civilians").
+std::vector<int> ActiveOrder(const Tree& t, int v, const std::vector<int>& window) {
+  if (!t.IsPassive(v)) return window;
+  const int subject = t.IsReducedPassive(v) ? t[v].head : t.Child(v, "nsubj"), agent = coder::SourceOf(t, v);
+  const std::vector<int> subj = subject >= 0 ? t.Phrase(subject) : std::vector<int>(),
+                         by = agent >= 0 ? t.Phrase(agent) : std::vector<int>();
+  auto in = [](const std::vector<int>& s, int i) { return std::binary_search(s.begin(), s.end(), i); };
+  std::vector<int> out = by, after = subj;
+  for (int i : window)
+    if (i < v && !in(subj, i) && !in(by, i)) out.push_back(i);
+  out.push_back(v);
+  size_t k = std::find(window.begin(), window.end(), v) - window.begin() + 1;
+  for (; k < window.size() && window[k] == out.back() + 1 && t[window[k]].head == v && t.Rel(window[k]) == "compound"; ++k)
+    out.push_back(window[k]);  // the particle of "blown up"
+  for (; k < window.size(); ++k)
+    if (!in(subj, window[k]) && !in(by, window[k])) after.push_back(window[k]);
+  out.insert(out.end(), after.begin(), after.end());
+  return out;
+}
+
 // Among the predicates matching at `v` (several blocks may list the same
 // verb, multi-word verbs compete with their head word): the most words
 // first, then the longest pattern match, then dictionary order.
 Choice CoderImpl::Choose(const Tree& t, int v, const std::vector<coder::PredicateRef>& refs) const {
-  const std::vector<int> clause = t.Window(v), linear = LinearWindow(t, v, clause);
+  const std::vector<int> clause = t.Window(v), linear = LinearWindow(t, v, clause), active = ActiveOrder(t, v, clause);
   Choice best;
   for (const coder::PredicateRef& ref : refs) {
     const coder::VerbBlock& block = lex_.dicts.verbs[ref.block];
-    const std::vector<int>& window = block.linear_target ? linear : clause;
+    const std::vector<int>& window = block.linear_target ? linear : block.petrarch2 ? active : clause;
     const size_t at = std::find(window.begin(), window.end(), v) - window.begin();
     const coder::Predicate& pred = block.predicates[ref.predicate];
     size_t last = at;
@@ -281,10 +304,14 @@ Choice CoderImpl::Choose(const Tree& t, int v, const std::vector<coder::Predicat
 
 // With no target in the clause, the one a demand or accusation is about
 // is the subject of its complement: "eiste dat Erdogan zijn woorden
-// terugneemt", "urged Iran to stop".
-std::vector<ActorRef> CoderImpl::ComplementSubject(const Tree& t, int v, int source, int32_t day) const {
+// terugneemt", "urged Iran to stop". `verbless`: only of a complement
+// without a verb ("alleged that France was aware of …"); PETRARCH-2 makes a
+// verb's complement an event of its own, or one with the upper verb.
+std::vector<ActorRef> CoderImpl::ComplementSubject(const Tree& t, int v, int source, int32_t day,
+                                                   bool verbless) const {
   for (int c : t.children(v)) {
     if (t.Rel(c) != "ccomp" && t.Rel(c) != "xcomp") continue;
+    if (verbless && t[c].upos == "VERB") continue;
     const int s = coder::SourceOf(t, c);
     if (s < 0 || s == source || t[s].head != c) continue;  // only its own subject, not one inherited from v
     std::vector<ActorRef> out = coder::ActorsOf(lex_, t, s, day);
@@ -358,6 +385,15 @@ bool SelfEvent(const std::string& source, const std::string& target, bool petrar
   return SameActor(source, target);
 }
 
+// Does an actor of `a` come from the very words an actor of `b` came from?
+bool Mentioned(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const ActorRef& x) {
+    return x.first >= 0 && std::any_of(b.begin(), b.end(), [&](const ActorRef& y) {
+             return x.first == y.first && x.last == y.last;
+           });
+  });
+}
+
 void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const {
   const coder::VerbBlock& block = *choice.block;
   if (block.linear_target && IsAdverbialPhrase(t, v)) return;
@@ -420,13 +456,15 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
       AddDistinct(std::move(a), &sources, Coordinated(t, srcs[0], srcs[k]));
   std::vector<ActorRef> role_only;  // "military exercises in Alaska": Alaska beats ---MIL
   for (int g : tgts) {
-    if (targets = Resolve(t, g, *st); !targets.empty() && !IsNull(targets[0].code)) break;
+    targets = Resolve(t, g, *st);
+    if (Mentioned(targets, sources)) targets.clear();  // a by-phrase the parser hung under an oblique
+    if (!targets.empty() && !IsNull(targets[0].code)) break;
     if (role_only.empty()) role_only = std::move(targets);
     targets.clear();
   }
   if (targets.empty() && target_case.empty() && block.linear_target) targets = FirstActorAfter(t, v, src, st->day);
-  if (targets.empty() && target_case.empty() && !block.linear_target && !block.petrarch2)
-    targets = ComplementSubject(t, v, src, st->day);
+  if (targets.empty() && target_case.empty() && !block.linear_target)
+    targets = ComplementSubject(t, v, src, st->day, block.petrarch2);
   if (targets.empty()) targets = std::move(role_only);
   // "Maduro noemde zijn tegenstanders …": a role owned by a possessive
   // pronoun belongs to the source's country.
@@ -529,6 +567,7 @@ void CoderImpl::CodeSentence(const Tree& t, DocState* st) const {
 }
 
 bool HasCodes(const std::vector<ActorRef>& actors) { return !actors.empty() && !IsNull(actors[0].code); }
+bool IsParty(const std::vector<ActorRef>& actors) { return HasCodes(actors) || (!actors.empty() && IsRole(actors[0].code)); }
 
 // Do all actors of `a` appear in `b` (by code)?
 bool Among(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
@@ -543,10 +582,12 @@ bool CoderImpl::Transformed(const Tree& t, const Clause& u, const Clause& l, Doc
   const bool present = l.src >= 0 && l.src != u.src;  // not the controller's
   for (const coder::VerbTransform& x : transforms_) {
     if ((!x.upper_code.empty() && x.upper_code != u.code) || (!x.lower_code.empty() && x.lower_code != l.code)) continue;
+    // A letter binds a party: an actor or a role without a country ("said
+    // eight people were killed by government forces": ---MIL).
     const bool source_ok = x.lower_source == x.upper_source ? HasCodes(l.sources) && Among(l.sources, u.sources)
                            : x.lower_source == '_'          ? !present
-                           : x.lower_source == '.' || (present && HasCodes(l.sources));
-    const bool target_ok = x.lower_target == '_' ? l.targets.empty() : x.lower_target == '.' || HasCodes(l.targets);
+                           : x.lower_source == '.' || (present && IsParty(l.sources));
+    const bool target_ok = x.lower_target == '_' ? l.targets.empty() : x.lower_target == '.' || IsParty(l.targets);
     if (!source_ok || !target_ok || !HasCodes(u.sources)) continue;
     auto bound = [&](char var) -> const std::vector<ActorRef>* {
       if (var == x.upper_source) return &u.sources;
