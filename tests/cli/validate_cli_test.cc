@@ -26,6 +26,8 @@ using testing::Transitive;
 // them is a regression.
 constexpr int kMinUnitTestPasses = 218;   // PETR.UnitTest.records.xml, model parses: 222 measured
 constexpr double kMinGsrEventF1 = 0.825;  // PETR2_GSR_validation.xml --use-given-parse: 0.829 measured
+// The same with dyad's own English dictionaries (--builtin en), root level.
+constexpr double kMinGsrBuiltinRootF1 = 0.465;  // 0.473 measured
 
 // One <Sentence> record with its expected codings, text and CoNLL-U parse.
 std::string Record(const std::string& id, const std::string& codings, const std::string& text,
@@ -156,6 +158,19 @@ TEST(ValidateCli, PetrarchGsrEventF1WithGivenParsesAtLeastTheFloor) {
   ASSERT_GE(f1, 0) << "no 'events: … F1' line in\n" << run.out;
   std::printf("[ validate ] PETR2_GSR_validation.xml: event F1 %.3f\n", f1);
   EXPECT_GE(f1, kMinGsrEventF1) << "event F1 on the PETRARCH-2 GSR records dropped";
+}
+
+// Coded with PETRARCH's conventions (the file is PETRARCH-2's) and dyad's
+// own dictionaries and nested-event rules: issue 5's comparison.
+TEST(ValidateCli, PetrarchGsrRootF1WithBuiltinDictionariesAtLeastTheFloor) {
+  const std::string xml = ValidationFile("PETR2_GSR_validation.xml");
+  if (xml.empty()) GTEST_SKIP() << "no $DYAD_DATA/petrarch/validation";
+  auto run = RunDyad("validate --quiet --builtin en --use-given-parse " + xml, "validate_gsr_builtin");
+  ASSERT_EQ(run.status, 0) << run.err;
+  const double f1 = NumberAfter(run.out, "roots:", "F1 ");
+  ASSERT_GE(f1, 0) << "no 'roots: … F1' line in\n" << run.out;
+  std::printf("[ validate ] PETR2_GSR_validation.xml --builtin en: root F1 %.3f\n", f1);
+  EXPECT_GE(f1, kMinGsrBuiltinRootF1) << "root F1 with the built-in English dictionaries dropped";
 }
 
 }  // namespace
