@@ -275,16 +275,33 @@ void AddSplit(const ActorRef& a, std::vector<ActorRef>* out) {
   }
 }
 
+// The countries of out[first..], unless `countries` holds some already.
+void NoteCountries(const std::vector<ActorRef>& out, size_t first, std::vector<std::string>* countries) {
+  if (!countries->empty()) return;
+  for (size_t k = first; k < out.size(); ++k)
+    if (!out[k].code.starts_with("---") && out[k].code.size() >= 3 &&
+        std::find(countries->begin(), countries->end(), out[k].code.substr(0, 3)) == countries->end())
+      countries->push_back(out[k].code.substr(0, 3));
+}
+
 std::vector<ActorRef> ActorsOf(const Lexicon& lex, const Tree& tree, int head, int32_t day) {
   std::vector<ActorRef> out;
   if (head < 0) return out;
-  std::string country;  // of the first conjunct, for roles named alone after it
+  // The countries of the first conjunct naming any, for roles named alone
+  // after it: "Danish media and government", "lawmakers and officials in
+  // Fornost and Gondor" (the officials are of both).
+  std::vector<std::string> countries;
   for (int c : tree.Conjuncts(head)) {
     ActorRef a;
     if (!ActorOfPhrase(lex, tree, c, day, &a)) continue;
-    // "Danish media and government": the country counts for both.
-    if (a.code.starts_with("---") && !country.empty() && a.agent != nullptr) a.code = CombineCodes(country, *a.agent);
-    if (country.empty() && !a.code.starts_with("---")) country = a.code.substr(0, 3);
+    if (a.code.starts_with("---") && !countries.empty() && a.agent != nullptr) {
+      for (const std::string& country : countries) {
+        a.code = CombineCodes(country, *a.agent);
+        AddSplit(a, &out);
+      }
+      continue;
+    }
+    const size_t first = out.size();
     AddSplit(a, &out);
     // "ties with Mordor, Rohan and Bree": the actor named inside the phrase
     // brings its own conjuncts.
@@ -292,12 +309,12 @@ std::vector<ActorRef> ActorsOf(const Lexicon& lex, const Tree& tree, int head, i
     // "Fornost and Gondor legislators": both LEG, when the role is the
     // phrase's head and the countries modify it.
     const Agent* shared = a.agent_anchor == c ? a.agent : nullptr;
-    if (anchor == c || anchor < 0) continue;
-    for (int k : tree.Conjuncts(anchor)) {
+    for (int k : anchor == c || anchor < 0 ? std::vector<int>() : tree.Conjuncts(anchor)) {
       if (k == anchor || !ActorOfPhrase(lex, tree, k, day, &a)) continue;
       if (a.agent == nullptr && shared != nullptr) a.code = CombineCodes(a.code, *shared);
       AddSplit(a, &out);
     }
+    NoteCountries(out, first, &countries);
   }
   return out;
 }

@@ -281,22 +281,43 @@ std::vector<ActorRef> CoderImpl::ComplementSubject(const Tree& t, int v, int sou
   return {};
 }
 
+// The subject a complement clause is about, active or passive.
+int ComplementSurfaceSubject(const Tree& t, int c) {
+  const int s = t.Child(c, "nsubj");
+  return s >= 0 ? s : coder::SourceOf(t, c);
+}
+
+// Tokens of the subjects of verbs outside `below` (the predicate's
+// subtree): each is its own clause's party ("…, a senior official said").
+std::vector<int> OtherSubjects(const Tree& t, const std::vector<int>& below) {
+  std::vector<int> out;
+  for (int x = 0; x < static_cast<int>(t.size()); ++x)
+    if (t[x].upos == "VERB" && std::find(below.begin(), below.end(), x) == below.end())
+      if (const int s = t.Child(x, "nsubj"); s >= 0)
+        for (int k : t.Phrase(s)) out.push_back(k);
+  return out;
+}
+
 // TABARI's rule when the grammar gives no target: the first actor named
 // after the verb anywhere below it (infinitives, participles, complements:
 // "signed an accord to supply Gondor", "roads leading into Mordor").
 std::vector<ActorRef> CoderImpl::FirstActorAfter(const Tree& t, int v, int source, int32_t day) const {
   std::vector<int> below = t.Subtree(v), rest;
+  const std::vector<int> others = OtherSubjects(t, below);
   const std::vector<int> sources_below = source >= 0 ? t.Subtree(source) : std::vector<int>();
-  // "X believes Y can …": the complement's subject comes first.
+  // "X believes Y can …", "hopes that Y could be drawn into …": the
+  // complement's subject (not a passive's agent) comes first.
   for (int c : t.children(v))
     if (t.Rel(c) == "ccomp")
-      if (const int s = coder::SourceOf(t, c); s >= 0 && s > v)
+      if (const int s = ComplementSurfaceSubject(t, c); s >= 0 && s > v)
         if (auto out = coder::ActorsOf(lex_, t, s, day); !out.empty() && !IsNull(out[0].code)) return out;
   for (int s : sources_below) std::erase(below, s);
   std::erase_if(below, [&](int i) { return i <= v; });
-  // then, as TABARI reads, anything after the verb in the sentence
+  // then, as TABARI reads, anything after the verb in the sentence but the
+  // subjects of other clauses ("…, a senior official said")
   for (int i = v + 1; i < static_cast<int>(t.size()); ++i)
     if (std::find(below.begin(), below.end(), i) == below.end() &&
+        std::find(others.begin(), others.end(), i) == others.end() &&
         (source < 0 || std::find(sources_below.begin(), sources_below.end(), i) == sources_below.end()))
       rest.push_back(i);
   for (const std::vector<int>* seq : {&below, &rest})
@@ -417,9 +438,17 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   // A role without a country as one side is PETRARCH's convention; dyad's
   // own dictionaries want two parties an analyst can place.
   const bool petrarch = block.linear_target || block.petrarch2;
-  const bool dyad_missing = sources.empty() || targets.empty() ||
-                            (petrarch ? !IsDyad(sources[0].code, targets[0].code)
-                                      : IsNull(sources[0].code) || IsNull(targets[0].code));
+  // With PETRARCH's convention conjoined parties are a dyad when one pair
+  // of them is ("clerics and lawmakers believe Iran …": the lawmakers are a
+  // role, the clerics a group).
+  const bool dyad_missing =
+      sources.empty() || targets.empty() ||
+      (petrarch ? !std::any_of(sources.begin(), sources.end(),
+                               [&](const ActorRef& s) {
+                                 return std::any_of(targets.begin(), targets.end(),
+                                                    [&](const ActorRef& g) { return IsDyad(s.code, g.code); });
+                               })
+                : IsNull(sources[0].code) || IsNull(targets[0].code));
   if (options_.require_dyad && dyad_missing) return;
   if (sources.empty() && targets.empty()) return;
   const std::string& paired = matched ? pm.pattern->paired : pred.code.empty() ? block.paired : pred.paired;

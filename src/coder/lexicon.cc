@@ -53,6 +53,9 @@ void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
   const PhraseWord& first = phrase[0];
   if (!first.stem) {
     exact_[first.text].push_back(k);
+    // found from the first token a tokenizer splits "barad-dur" into
+    if (const size_t hyphen = first.text.find('-', 1); hyphen != std::string::npos)
+      exact_[first.text.substr(0, hyphen)].push_back(k);
     return;
   }
   stems_[first.text].push_back(k);
@@ -62,7 +65,7 @@ void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
 
 template <typename Fn>
 void PhraseIndex::ForEachCandidate(const Token& t, Fn&& fn) const {
-  const size_t hyphen = t.lower.find('-', 1);
+  const size_t hyphen = t.lower.find_first_of("-_", 1);  // "VN-resolutie", "Dol_Amroth"
   const std::string_view head = hyphen == std::string::npos ? std::string_view() : std::string_view(t.lower).substr(0, hyphen);
   const std::string_view keys[] = {t.lower, t.lemma == t.lower ? std::string_view() : t.lemma, head};
   for (std::string_view key : keys) {
@@ -76,19 +79,57 @@ void PhraseIndex::ForEachCandidate(const Token& t, Fn&& fn) const {
   }
 }
 
+namespace {
+
+// Phrase words p[w..] against tokens seq[pos..]: how many words and how
+// many tokens one comparison takes, {0, 0} when they differ. Besides one
+// word to one token, a token written with underscores stands for the words
+// it joins ("Dol_Amroth", the dictionaries' own notation), and a hyphenated
+// word for the tokens a tokenizer split it into ("Barad - dur").
+std::pair<size_t, size_t> MatchWord(const Tree& tree, std::span<const int> seq, size_t pos, const Phrase& p,
+                                    size_t w) {
+  const Token& t = tree[seq[pos]];
+  if (WordMatches(p[w], t)) return {1, 1};
+  if (t.lower.find('_', 1) != std::string::npos) {
+    size_t k = w, start = 0;
+    for (size_t end = 0; end != std::string::npos && k < p.size(); start = end + 1, ++k) {
+      end = t.lower.find('_', start);
+      if (std::string_view(t.lower).substr(start, end - start) != p[k].text) return {0, 0};
+      if (end == std::string::npos) return {k + 1 - w, 1};
+    }
+    return {0, 0};
+  }
+  const std::string& word = p[w].text;
+  if (word.find('-', 1) == std::string::npos) return {0, 0};
+  // The hyphen itself may be left out of seq (a phrase without punctuation).
+  std::string glued = t.lower;
+  for (int i = seq[pos] + 1; i < static_cast<int>(tree.size()) && glued.size() < word.size(); ++i) {
+    glued += tree[i].lower;
+    if (glued != word) continue;
+    size_t k = pos;
+    while (k < seq.size() && seq[k] <= i) ++k;
+    return seq[k - 1] == i ? std::pair<size_t, size_t>{1, k - pos} : std::pair<size_t, size_t>{0, 0};
+  }
+  return {0, 0};
+}
+
+}  // namespace
+
 // Number of positions of seq the phrase spans from `at` (0 = no match).
 size_t PhraseIndex::MatchFrom(const Tree& tree, std::span<const int> seq, size_t at, const Phrase& p) const {
   size_t pos = at;
-  for (size_t w = 0; w < p.size(); ++w) {
+  for (size_t w = 0; w < p.size();) {
+    std::pair<size_t, size_t> n{0, 0};
     if (w > 0 && p[w].gap_before) {
       size_t q = pos;
-      while (q < seq.size() && q < pos + 4 && !WordMatches(p[w], tree[seq[q]])) ++q;
-      if (q >= seq.size() || q >= pos + 4) return 0;
+      while (q < seq.size() && q < pos + 4 && (n = MatchWord(tree, seq, q, p, w)).first == 0) ++q;
+      if (n.first == 0) return 0;
       pos = q;
-    } else if (pos >= seq.size() || !WordMatches(p[w], tree[seq[pos]])) {
+    } else if (pos >= seq.size() || (n = MatchWord(tree, seq, pos, p, w)).first == 0) {
       return 0;
     }
-    ++pos;
+    w += n.first;
+    pos += n.second;
   }
   return pos - at;
 }
