@@ -157,6 +157,12 @@ bool HasRole(const std::string& code) {
   return false;
 }
 
+// `i` if verbal, else the nearest verbal token above it (-1 if none).
+int ClauseAbove(const Tree& t, int i) {
+  for (int step = 0; step < kMaxClimb && i >= 0 && !t.IsVerbal(i); ++step) i = t[i].head;
+  return i >= 0 && t.IsVerbal(i) ? i : -1;
+}
+
 }  // namespace
 
 std::string CombineCodes(const std::string& actor, const Agent& agent) {
@@ -192,7 +198,10 @@ int SourceOf(const Tree& t, int v) {
     }
     if (!In(rel, {"xcomp", "conj", "advcl", "ccomp"})) return -1;
     from = v;
-    v = u;
+    // A verb conjoined to a noun is a clause coordination the parser
+    // attached low ("condemned an attack … on Thursday and promised aid"):
+    // it shares the subject of the clause that noun is in.
+    v = rel == "conj" && t[v].upos == "VERB" ? ClauseAbove(t, u) : u;
   }
   return -1;
 }

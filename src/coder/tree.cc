@@ -65,12 +65,17 @@ bool Tree::IsVerbal(int i) const {
   return Child(i, "cop") >= 0;
 }
 
+// The tagger gives every past participle Voice=Pass; one with a direct
+// object and no passive auxiliary or subject ("… and promised aid") is a
+// past tense it took for a participle.
 bool Tree::IsPassive(int v) const {
+  bool active = false;
   for (int c : children_[v]) {
     const std::string& d = tokens_[c].deprel;
-    if (d == "nsubj:pass" || d == "aux:pass" || d == "csubj:pass") return true;
+    if (d == "nsubj:pass" || d == "aux:pass" || d == "csubj:pass" || d == "obl:agent") return true;
+    active = active || d == "obj";
   }
-  return tokens_[v].feats.find("Voice=Pass") != std::string::npos;
+  return !active && tokens_[v].feats.find("Voice=Pass") != std::string::npos;
 }
 
 int Tree::Child(int i, std::string_view rel) const {
