@@ -100,6 +100,17 @@ bool SameNounPhrase(const Tree& t, int actor, int agent) {
          (t[actor].head >= 0 && t[actor].head == t[agent].head && t.Rel(actor) != "conj" && t.Rel(agent) != "conj");
 }
 
+// A role held formerly ("former security officials", "voormalige
+// ministers"): CAMEO codes former officials as elites (ELI), whatever role
+// they had.
+bool IsFormer(const Tree& t, int role) {
+  for (int c : t.children(role))
+    if (t.Rel(c) == "amod" && In(t[c].lemma, {"former", "voormalig"})) return true;
+  return false;
+}
+
+std::string AddElite(const std::string& code) { return code.ends_with("ELI") ? code : code + "ELI"; }
+
 bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, ActorRef* out) {
   const std::vector<int> seq = t.Phrase(head);
   const size_t head_pos = std::find(seq.begin(), seq.end(), head) - seq.begin();
@@ -132,7 +143,7 @@ bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, Act
   // assigns them ("exiled leaders of Egypt's Muslim Brotherhood": EGYOPPMUS).
   for (const PhraseMatch& m : agents)
     if (actor == nullptr || m.end <= actor->begin || actor->end <= m.begin)
-      code = CombineCodes(code, lex.dicts.agents[m.id]);
+      code = IsFormer(t, Anchor(t, seq, m)) ? AddElite(code) : CombineCodes(code, lex.dicts.agents[m.id]);
   size_t first = SIZE_MAX, last = 0;
   for (const PhraseMatch* m : {actor, agent})
     if (m != nullptr) first = std::min(first, m->begin), last = std::max(last, m->end - 1);

@@ -388,6 +388,10 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   std::vector<int> tgts;
   if (pm.target >= 0) tgts.push_back(PhraseHead(t, pm.target));
   else tgts = pred.noun ? coder::NounTargetsOf(t, v, src, target_case) : coder::TargetsOf(t, v, src, target_case);
+  // A pattern making the clause's own subject the target ("NOTED + *":
+  // "X noted that Y regretted …") leaves the source to the clause above.
+  if (pm.target >= 0 && pm.source < 0 && tgts[0] == src && t.Rel(v) == "ccomp")
+    src = (srcs = {coder::SourceOf(t, t[v].head)}).front();
   if (block.about_subject && pm.source < 0) {
     // A characterisation ("geïsoleerd", "aansprakelijk", "bemoeide zich")
     // is an event only as somebody's statement: "…, zei Kirby" makes Kirby

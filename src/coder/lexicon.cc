@@ -31,7 +31,7 @@ bool WordMatches(const PhraseWord& w, const Token& t) {
            std::none_of(t.form.begin(), t.form.begin() + std::min(n, t.form.size()),
                         [](char c) { return c >= 'a' && c <= 'z'; });
   }
-  if (t.lower == w.text || t.lemma == w.text) return true;
+  if (t.lower == w.text || (t.lemma == w.text && !w.form_only)) return true;
   // The first part of a hyphenated compound: "VN-resolutie", "Pentagon-perschef".
   if (t.lower.size() > w.text.size() + 1 && t.lower[w.text.size()] == '-' && StartsWith(t.lower, w.text)) return true;
   return w.stem && (StartsWith(t.lower, w.text) || StartsWith(t.lemma, w.text));
