@@ -50,13 +50,20 @@ int DetAsSubject(const Tree& t, int v) {
   return -1;
 }
 
+// A counted span of time ("almost five years after …", "twee jaar na
+// …"): a time adverbial when the parser makes it a subject.
+bool IsDuration(const Tree& t, int i) {
+  return In(t[i].lemma, {"year", "month", "week", "day", "hour", "jaar", "maand", "week", "dag", "uur"}) &&
+         t.Child(i, "nummod") >= 0;
+}
+
 // The subject of `v`; of two (a misparse), the one that is not a bare
-// determiner or number.
+// determiner, number or duration.
 int Subject(const Tree& t, int v) {
   int found = -1;
   for (int c : t.children(v)) {
     if (t[c].deprel != "nsubj" && t[c].deprel != "csubj" && (t.Rel(c) != "nsubj" || t.IsPassive(v))) continue;
-    if (found < 0 || t[found].upos == "DET" || t[found].upos == "NUM") found = c;
+    if (found < 0 || t[found].upos == "DET" || t[found].upos == "NUM" || IsDuration(t, found)) found = c;
   }
   return found;
 }
@@ -221,7 +228,7 @@ std::vector<int> SourcesOf(const Tree& t, int v) {
   std::vector<int> out{SourceOf(t, v)};
   if (out[0] < 0 || t[out[0]].head != v) return out;
   for (int c : t.children(v))
-    if (c != out[0] && (t[c].deprel == "nsubj" || t[c].deprel == "csubj")) out.push_back(c);
+    if (c != out[0] && (t[c].deprel == "nsubj" || t[c].deprel == "csubj") && !IsDuration(t, c)) out.push_back(c);
   // "the news agency WFNA said" misparsed as a relative clause of "agency"
   if (t.Rel(v) == "acl" && t[v].head >= 0) out.push_back(t[v].head);
   return out;

@@ -462,7 +462,9 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
       const ActorRef* s = ss[i];
       const ActorRef* g = ts[j];
       if (reciprocal && i != j) continue;  // A and B agreed: A->B, B->A
-      if (s != nullptr && g != nullptr && SameActor(s->code, g->code)) continue;
+      // PETRARCH codes a country's own forces acting on it (MORMIL -> MOR);
+      // dyad's dictionaries take "Russia … Russian troops" for one party.
+      if (s != nullptr && g != nullptr && (petrarch ? s->code == g->code : SameActor(s->code, g->code))) continue;
       Emit(t, v, s, g, code, negated, st);
       if (!IsCodeless(paired)) Emit(t, v, g, s, paired, negated, st);
     }
