@@ -288,11 +288,12 @@ int ComplementSurfaceSubject(const Tree& t, int c) {
 }
 
 // Tokens of the subjects of verbs outside `below` (the predicate's
-// subtree): each is its own clause's party ("…, a senior official said").
+// subtree) or loosely attached to it (parataxis): each is its own clause's
+// party ("…, a senior official said").
 std::vector<int> OtherSubjects(const Tree& t, const std::vector<int>& below) {
   std::vector<int> out;
   for (int x = 0; x < static_cast<int>(t.size()); ++x)
-    if (t[x].upos == "VERB" && std::find(below.begin(), below.end(), x) == below.end())
+    if (t[x].upos == "VERB" && (t.Rel(x) == "parataxis" || std::find(below.begin(), below.end(), x) == below.end()))
       if (const int s = t.Child(x, "nsubj"); s >= 0)
         for (int k : t.Phrase(s)) out.push_back(k);
   return out;
@@ -312,6 +313,7 @@ std::vector<ActorRef> CoderImpl::FirstActorAfter(const Tree& t, int v, int sourc
       if (const int s = ComplementSurfaceSubject(t, c); s >= 0 && s > v)
         if (auto out = coder::ActorsOf(lex_, t, s, day); !out.empty() && !IsNull(out[0].code)) return out;
   for (int s : sources_below) std::erase(below, s);
+  for (int s : others) std::erase(below, s);
   std::erase_if(below, [&](int i) { return i <= v; });
   // then, as TABARI reads, anything after the verb in the sentence but the
   // subjects of other clauses ("…, a senior official said")
