@@ -118,6 +118,19 @@ bool IsFormer(const Tree& t, int role) {
 
 std::string AddElite(const std::string& code) { return code.ends_with("ELI") ? code : code + "ELI"; }
 
+// Is `part` one of the three-letter blocks of `code` after its root?
+bool HasPart(const std::string& code, const std::string& part) {
+  for (size_t i = 3; i + part.size() <= code.size(); i += 3)
+    if (code.compare(i, part.size(), part) == 0) return true;
+  return false;
+}
+
+// A further role of the same phrase: added unless the code has it.
+std::string AppendAgent(const std::string& code, const Agent& agent) {
+  if (HasPart(code, agent.code) || code.starts_with(agent.code)) return code;
+  return agent.before_actor ? agent.code + code : code + agent.code;
+}
+
 bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, ActorRef* out) {
   const std::vector<int> seq = t.Phrase(head);
   const size_t head_pos = std::find(seq.begin(), seq.end(), head) - seq.begin();
@@ -141,29 +154,32 @@ bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, Act
     // The phrase's own head may be an agent whatever actor its modifiers
     // name ("leaders of Egypt's Muslim Brotherhood").
     if (NominalHead(t, a) == head) return false;
-    return actor != nullptr ? !SameNounPhrase(t, Anchor(t, seq, *actor), a) : t[a].head != head;
+    if (actor == nullptr) return t[a].head != head;
+    // An adjective on the name describes the country, not the people
+    // ("dissidents from military-ruled Myanmar" are no MIL).
+    const int named = Anchor(t, seq, *actor);
+    return (t[a].head == named && t.Rel(a) == "amod") || !SameNounPhrase(t, named, a);
   });
   const PhraseMatch* agent = Pick(agents, head_pos, actor);
   if (actor == nullptr && agent == nullptr) return false;
   if (agent != nullptr) code = actor != nullptr ? code : "---";
   // Every agent of the phrase adds its code, in text order, as PETRARCH
   // assigns them ("exiled leaders of Egypt's Muslim Brotherhood": EGYOPPMUS).
+  // A person's own role stays (CombineCodes); the roles of one phrase add up.
+  bool added = false;
   for (const PhraseMatch& m : agents)
-    if (actor == nullptr || m.end <= actor->begin || actor->end <= m.begin)
-      code = IsFormer(t, Anchor(t, seq, m)) ? AddElite(code) : CombineCodes(code, lex.dicts.agents[m.id]);
+    if (actor == nullptr || m.end <= actor->begin || actor->end <= m.begin) {
+      const Agent& role = lex.dicts.agents[m.id];
+      if (IsFormer(t, Anchor(t, seq, m))) code = AddElite(code);
+      else code = added ? AppendAgent(code, role) : CombineCodes(code, role);
+      added = true;
+    }
   size_t first = SIZE_MAX, last = 0;
   for (const PhraseMatch* m : {actor, agent})
     if (m != nullptr) first = std::min(first, m->begin), last = std::max(last, m->end - 1);
   *out = {code, head, seq[first], seq[last], Anchor(t, seq, actor != nullptr ? *actor : *agent),
           agent != nullptr ? &lex.dicts.agents[agent->id] : nullptr, agent != nullptr ? Anchor(t, seq, *agent) : -1};
   return true;
-}
-
-// Is `part` one of the three-letter blocks of `code` after its root?
-bool HasPart(const std::string& code, const std::string& part) {
-  for (size_t i = 3; i + part.size() <= code.size(); i += 3)
-    if (code.compare(i, part.size(), part) == 0) return true;
-  return false;
 }
 
 // Does `code` name a role after its root ("RUSGOV", "IGOUNOMIL")?

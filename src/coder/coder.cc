@@ -336,6 +336,16 @@ bool IsAdverbialPhrase(const Tree& t, int v) {
   return t.Rel(v) == "advcl" && t.Child(v, "nsubj") < 0 && t.Child(v, "mark") >= 0;
 }
 
+// "…, killing eight people", "by promoting biofuels": a gerund or
+// participle adjunct without its own subject elaborates its clause's event
+// and is not coded apart in PETRARCH-2.
+bool IsParticipialAdjunct(const Tree& t, int v) {
+  const std::string& f = t[v].feats;
+  const bool ing = f.find("VerbForm=Ger") != std::string::npos ||
+                   (f.find("VerbForm=Part") != std::string::npos && f.find("Tense=Pres") != std::string::npos);
+  return ing && t.Rel(v) == "advcl" && t.Child(v, "nsubj") < 0;
+}
+
 // PICO codes a negation as its own event ("would not give permission":
 // 080 - 0xFFFF = 124) when the ontology has a code for it: of the pattern's
 // code, else of the verb's ("would not provide support": 051 has no
@@ -350,9 +360,23 @@ bool CoderImpl::NegatedCode(std::initializer_list<std::string> codes, std::strin
   return false;
 }
 
+// An actor acting on itself is no event. PETRARCH-2 does code a country's
+// role acting on the country ("Obama expressed sorrow for the shootings in
+// South Carolina": USAGOV USA), the government addressing its own nation;
+// PETRARCH-1 likewise (a country's own forces acting on it: MORMIL MOR, its
+// validation files inventing the countries). The bare country acting on its
+// own role is a misreading of one party.
+bool SelfEvent(const std::string& source, const std::string& target, const coder::VerbBlock& block) {
+  const bool country = block.linear_target ? target.size() == 3 : ontology::IsCountryCode(target);
+  if ((block.petrarch2 || block.linear_target) && source.size() > 3 && country && source.starts_with(target))
+    return false;
+  return SameActor(source, target);
+}
+
 void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const {
   const coder::VerbBlock& block = *choice.block;
   if (block.linear_target && IsAdverbialPhrase(t, v)) return;
+  if (block.petrarch2 && IsParticipialAdjunct(t, v)) return;
   const coder::Predicate& pred = *choice.pred;
   const coder::PatternMatch& pm = choice.pm;
   const bool matched = choice.matched;
@@ -464,9 +488,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
       const ActorRef* s = ss[i];
       const ActorRef* g = ts[j];
       if (reciprocal && i != j) continue;  // A and B agreed: A->B, B->A
-      // PETRARCH codes a country's own forces acting on it (MORMIL -> MOR);
-      // dyad's dictionaries take "Russia … Russian troops" for one party.
-      if (s != nullptr && g != nullptr && (petrarch ? s->code == g->code : SameActor(s->code, g->code))) continue;
+      if (s != nullptr && g != nullptr && SelfEvent(s->code, g->code, block)) continue;
       Emit(t, v, s, g, code, negated, st);
       if (!IsCodeless(paired)) Emit(t, v, g, s, paired, negated, st);
     }
@@ -598,18 +620,25 @@ bool CoderImpl::Combined(const Tree& t, const Clause& u, const Clause& l, DocSta
 void CoderImpl::Transform(const Tree& t, DocState* st) const {
   if (transforms_.empty() && pico_.empty()) return;
   std::vector<bool> drop(st->events.size(), false);
+  std::set<int> reported;  // lower verbs a transformation consumed
   for (const Clause& l : st->clauses) {
-    const int head = t[l.v].head;
-    const bool infinitive = head >= 0 && t.IsInfinitival(l.v);
-    if (head < 0 || (t.Rel(l.v) != "ccomp" && !infinitive)) continue;
+    // "claimed that ISIL had attacked Iraq and taken Mosul": the claim
+    // covers every conjunct of its complement.
+    int first = l.v;
+    for (int step = 0; step < 8 && t.Rel(first) == "conj" && t[first].head >= 0; ++step) first = t[first].head;
+    const int head = t[first].head;
+    const bool infinitive = head >= 0 && t.IsInfinitival(first);
+    if (head < 0 || (t.Rel(first) != "ccomp" && !infinitive)) continue;
     for (const Clause& u : st->clauses) {
       if (u.v != head) continue;
       if (Transformed(t, u, l, st) || Combined(t, u, l, st)) {
         for (const Clause* c : {&u, &l}) std::fill(drop.begin() + c->first_event, drop.begin() + c->end_event, true);
-      } else if (infinitive && u.end_event > u.first_event) {
+        reported.insert(l.v);
+      } else if ((infinitive && u.end_event > u.first_event) || (first != l.v && reported.count(first) > 0)) {
         // PETRARCH-2 nests the infinitive's event in the upper one ("pressured
         // Obama to help Iran", "would not allow Russia to help"): when the
-        // two do not combine, only the upper event is coded.
+        // two do not combine, only the upper event is coded. A conjunct of a
+        // complement the upper verb turned into one event is claimed too.
         std::fill(drop.begin() + l.first_event, drop.begin() + l.end_event, true);
       }
       break;

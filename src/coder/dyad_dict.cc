@@ -160,6 +160,9 @@ class DyadReader {
       Predicate p;
       for (std::string_view w : Split(l, ' ')) p.words.push_back(Utf8Lower(w));
       p.noun = noun;
+      // A compound noun is found at its head, the last word ("arrest
+      // warrant", "air strike"), where its arguments attach.
+      if (noun && !p.words.empty()) p.head = p.words.size() - 1;
       p.line = line_;
       b.predicates.push_back(std::move(p));
     }

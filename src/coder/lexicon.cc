@@ -166,6 +166,30 @@ std::vector<PhraseMatch> PhraseIndex::Scan(const Tree& tree, std::span<const int
   return out;
 }
 
+namespace {
+
+// The regular English inflections of a verb: -s, -ed, -ing, with the
+// spelling rules news text follows (e dropped, y to ie, a final consonant
+// doubled after one vowel: "planned").
+std::vector<std::string> RegularForms(const std::string& verb) {
+  if (verb.size() < 2) return {};
+  const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  const char last = verb.back(), before = verb[verb.size() - 2];
+  const std::string stem = verb.substr(0, verb.size() - 1);
+  std::vector<std::string> out;
+  if (last == 'y' && !vowel(before)) out = {stem + "ies", stem + "ied", verb + "ing"};
+  else if (last == 'e') out = {verb + "s", verb + "d", (before == 'e' ? verb : stem) + "ing"};
+  else if (last == 's' || last == 'x' || last == 'z' || verb.ends_with("ch") || verb.ends_with("sh"))
+    out = {verb + "es", verb + "ed", verb + "ing"};
+  else out = {verb + "s", verb + "ed", verb + "ing"};
+  if (!vowel(last) && vowel(before) && (verb.size() < 3 || !vowel(verb[verb.size() - 3])) && last != 'w' &&
+      last != 'x' && last != 'y')
+    out.insert(out.end(), {verb + last + "ed", verb + last + "ing"});
+  return out;
+}
+
+}  // namespace
+
 void Lexicon::Compile() {
   for (size_t i = 0; i < dicts.actors.size(); ++i)
     for (const Phrase& p : dicts.actors[i].phrases) actors.Add(p, static_cast<uint32_t>(i));
@@ -192,6 +216,8 @@ void Lexicon::Compile() {
       const PredicateRef ref{static_cast<uint32_t>(b), static_cast<uint32_t>(k)};
       predicates[p.words[p.head]].push_back(ref);
       for (const std::string& f : p.forms) predicates[f].push_back(ref);
+      if (!p.noun && p.forms.empty())
+        for (const std::string& f : RegularForms(p.words[p.head])) regular_forms[f].push_back(ref);
     }
   }
 }
@@ -201,20 +227,23 @@ std::vector<PredicateRef> Lexicon::PredicatesAt(const Tree& tree, int v, const s
   const Token& t = tree[v];
   // The form first: PETRARCH dictionaries list forms such as LEFT apart
   // from LEAVE.
-  for (const std::string* key : {&t.lower, &phrasal, &t.lemma}) {
-    auto it = predicates.find(*key);
-    if (it == predicates.end()) continue;
-    for (const PredicateRef& r : it->second) {
-      const Predicate& p = dicts.verbs[r.block].predicates[r.predicate];
-      if (p.noun != (t.upos == "NOUN" || t.upos == "PROPN")) continue;
-      if (!OtherWordsMatch(tree, v, p)) continue;
-      if (std::none_of(out.begin(), out.end(), [&](const PredicateRef& o) {
-            return o.block == r.block && o.predicate == r.predicate;
-          }))
-        out.push_back(r);
-    }
-  }
+  for (const std::string* key : {&t.lower, &phrasal, &t.lemma}) AddPredicates(predicates, tree, v, *key, &out);
+  if (out.empty() && t.upos == "VERB" && tree.lang() == "en") AddPredicates(regular_forms, tree, v, t.lower, &out);
   return out;
+}
+
+void Lexicon::AddPredicates(const PredicateIndex& index, const Tree& tree, int v, const std::string& key,
+                            std::vector<PredicateRef>* out) const {
+  auto it = index.find(key);
+  if (it == index.end()) return;
+  const bool noun = tree[v].upos == "NOUN" || tree[v].upos == "PROPN";
+  for (const PredicateRef& r : it->second) {
+    const Predicate& p = dicts.verbs[r.block].predicates[r.predicate];
+    if (p.noun != noun || !OtherWordsMatch(tree, v, p)) continue;
+    if (std::none_of(out->begin(), out->end(),
+                     [&](const PredicateRef& o) { return o.block == r.block && o.predicate == r.predicate; }))
+      out->push_back(r);
+  }
 }
 
 }  // namespace dyad::coder

@@ -69,12 +69,21 @@ struct Lexicon {
   PhraseIndex agents;    // id: index into dicts.agents
   PhraseIndex discards;  // id: index into dicts.discards
   std::vector<PhraseIndex> synset_indexes;  // by Element::synset; ids unused
-  std::unordered_map<std::string, std::vector<PredicateRef>> predicates;  // by word
+  using PredicateIndex = std::unordered_map<std::string, std::vector<PredicateRef>>;
+  PredicateIndex predicates;  // by word
+  // Regular inflections of verbs ("jails", "jailed", "jailing"), looked up
+  // in English text only when the lemma names no predicate (a parser's bad
+  // lemma "jaile").
+  PredicateIndex regular_forms;
 
   void Compile();
   // Predicates whose words match token `v` (its lemma, form or phrasal
   // lemma `phrasal`) and, for multi-word verbs, the words around it.
   std::vector<PredicateRef> PredicatesAt(const Tree& tree, int v, const std::string& phrasal) const;
+
+ private:
+  void AddPredicates(const PredicateIndex& index, const Tree& tree, int v, const std::string& key,
+                     std::vector<PredicateRef>* out) const;
 };
 
 }  // namespace dyad::coder

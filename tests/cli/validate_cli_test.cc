@@ -25,7 +25,7 @@ using testing::Transitive;
 // minus a small margin). Raise them when the coder improves; a drop below
 // them is a regression.
 constexpr int kMinUnitTestPasses = 239;   // PETR.UnitTest.records.xml, model parses: 242 measured
-constexpr double kMinGsrEventF1 = 0.655;  // PETR2_GSR_validation.xml --use-given-parse: 0.675 measured
+constexpr double kMinGsrEventF1 = 0.715;  // PETR2_GSR_validation.xml --use-given-parse: 0.724 measured
 
 // One <Sentence> record with its expected codings, text and CoNLL-U parse.
 std::string Record(const std::string& id, const std::string& codings, const std::string& text,

@@ -8,7 +8,10 @@
 //   the folder only, so that growing lang/<iso>/ does not move these tests
 //   of the coder's behaviour (passive, compounds, reported speech, …);
 // - tests/golden/coder_builtin/<lang>/: coded with the shipped built-in
-//   dictionaries only (lang/<lang>/, lang/mul/).
+//   dictionaries only (lang/<lang>/, lang/mul/);
+// - tests/golden/coder_petrarch2/<lang>/: coded with the PETRARCH-2 format
+//   files (CAMEO 2.0 verbs, actors, agents, PICO) in its dictionaries/
+//   folder, written for the tests, for the PETRARCH-2 semantics.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -27,17 +30,19 @@ using testing::Slurp;
 std::vector<fs::path> GoldenInputs(const char* folder) {
   std::vector<fs::path> out;
   for (const auto& e : fs::recursive_directory_iterator(fs::path(DYAD_TEST_DIR) / "golden" / folder))
-    if (e.path().extension() == ".txt") out.push_back(e.path());
+    if (e.path().extension() == ".txt" && e.path().parent_path().filename() != "dictionaries") out.push_back(e.path());
   std::sort(out.begin(), out.end());
   return out;
 }
 
-// The fixture dictionary beside the input if there is one, else the
-// built-in dictionaries of the folder's language.
+// The fixture dictionary beside the input (dictionary.dyad, or a folder of
+// PETRARCH files) if there is one, else the built-in dictionaries of the
+// folder's language.
 CoderOptions OptionsFor(const fs::path& input) {
   CoderOptions options;
-  const fs::path fixture = input.parent_path() / "dictionary.dyad";
+  const fs::path fixture = input.parent_path() / "dictionary.dyad", petrarch = input.parent_path() / "dictionaries";
   if (fs::exists(fixture)) options.dictionaries = {fixture.string()};
+  else if (fs::is_directory(petrarch)) options.dictionaries = {petrarch.string()};
   else options.builtin_languages = {input.parent_path().filename().string()};
   return options;
 }
@@ -78,6 +83,7 @@ std::string TestName(const ::testing::TestParamInfo<fs::path>& info) {
 
 INSTANTIATE_TEST_SUITE_P(Golden, CoderGolden, ::testing::ValuesIn(GoldenInputs("coder")), TestName);
 INSTANTIATE_TEST_SUITE_P(Builtin, CoderGolden, ::testing::ValuesIn(GoldenInputs("coder_builtin")), TestName);
+INSTANTIATE_TEST_SUITE_P(Petrarch2, CoderGolden, ::testing::ValuesIn(GoldenInputs("coder_petrarch2")), TestName);
 
 }  // namespace
 }  // namespace dyad

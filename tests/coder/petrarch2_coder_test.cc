@@ -213,5 +213,14 @@ TEST_F(Petrarch2CoderTest, AgentsOfOneNounPhraseCombine) {
             Strings{"RUS UKROPP 190"});
 }
 
+// A parser's bad lemma ("attacke") still finds the verb by its regular
+// inflection.
+TEST_F(Petrarch2CoderTest, ARegularFormFindsTheVerbDespiteItsLemma) {
+  const std::string s = ParsedSentence("Russia attacked Ukraine.",
+                                       {"1 Russia Russia PROPN 2 nsubj", "2 attacked attacke VERB 0 root",
+                                        "3 Ukraine Ukraine PROPN 2 obj", "4 . . PUNCT 2 punct"});
+  EXPECT_EQ(Code(s), Strings{"RUS UKR 190"});
+}
+
 }  // namespace
 }  // namespace dyad
