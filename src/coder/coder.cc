@@ -257,7 +257,7 @@ Choice CoderImpl::Choose(const Tree& t, int v, const std::vector<coder::Predicat
     const size_t at = std::find(window.begin(), window.end(), v) - window.begin();
     const coder::Predicate& pred = block.predicates[ref.predicate];
     size_t last = at;
-    while (last + 1 < window.size() && last + 1 - at < pred.words.size() - pred.head &&
+    while (last + 1 < window.size() && last + 1 - at < pred.words.size() - ref.word &&
            window[last + 1] == window[last] + 1)
       ++last;
     Choice c{&block, &pred, {}, false};

@@ -7,14 +7,17 @@ namespace {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; }
 
-// Other words of a multi-word predicate: next to the head in the sentence,
-// or (particles) attached to it in the tree.
-bool OtherWordsMatch(const Tree& tree, int v, const Predicate& p) {
+// Other words of a multi-word predicate: next to the word `at` the token
+// `v` is (its head, normally) in the sentence, or (particles) attached to
+// it in the tree. The head may be in one of its irregular forms.
+bool OtherWordsMatch(const Tree& tree, int v, const Predicate& p, size_t at) {
   const int n = static_cast<int>(tree.size());
   for (size_t k = 0; k < p.words.size(); ++k) {
-    if (k == p.head) continue;
-    const int pos = v + static_cast<int>(k) - static_cast<int>(p.head);
-    bool ok = pos >= 0 && pos < n && PatternWordMatches(p.words[k], tree[pos]);
+    if (k == at) continue;
+    const int pos = v + static_cast<int>(k) - static_cast<int>(at);
+    bool ok = pos >= 0 && pos < n &&
+              (PatternWordMatches(p.words[k], tree[pos]) ||
+               (k == p.head && std::find(p.forms.begin(), p.forms.end(), tree[pos].lower) != p.forms.end()));
     for (int c : tree.children(v))
       if (!ok && tree.Rel(c) == "compound" && PatternWordMatches(p.words[k], tree[c])) ok = true;
     if (!ok) return false;
@@ -213,8 +216,10 @@ void Lexicon::Compile() {
     for (size_t k = 0; k < block.predicates.size(); ++k) {
       const Predicate& p = block.predicates[k];
       if (p.words.empty()) continue;
-      const PredicateRef ref{static_cast<uint32_t>(b), static_cast<uint32_t>(k)};
+      const PredicateRef ref{static_cast<uint32_t>(b), static_cast<uint32_t>(k), static_cast<uint32_t>(p.head)};
       predicates[p.words[p.head]].push_back(ref);
+      for (size_t w = 0; w < p.words.size() && !p.noun; ++w)
+        if (w != p.head) other_words[p.words[w]].push_back({ref.block, ref.predicate, static_cast<uint32_t>(w)});
       for (const std::string& f : p.forms) predicates[f].push_back(ref);
       if (!p.noun && p.forms.empty())
         for (const std::string& f : RegularForms(p.words[p.head])) regular_forms[f].push_back(ref);
@@ -229,6 +234,7 @@ std::vector<PredicateRef> Lexicon::PredicatesAt(const Tree& tree, int v, const s
   // from LEAVE.
   for (const std::string* key : {&t.lower, &phrasal, &t.lemma}) AddPredicates(predicates, tree, v, *key, &out);
   if (out.empty() && t.upos == "VERB" && tree.lang() == "en") AddPredicates(regular_forms, tree, v, t.lower, &out);
+  if (out.empty() && t.upos == "VERB") AddPredicates(other_words, tree, v, t.lower, &out);
   return out;
 }
 
@@ -239,7 +245,7 @@ void Lexicon::AddPredicates(const PredicateIndex& index, const Tree& tree, int v
   const bool noun = tree[v].upos == "NOUN" || tree[v].upos == "PROPN";
   for (const PredicateRef& r : it->second) {
     const Predicate& p = dicts.verbs[r.block].predicates[r.predicate];
-    if (p.noun != noun || !OtherWordsMatch(tree, v, p)) continue;
+    if (p.noun != noun || !OtherWordsMatch(tree, v, p, r.word)) continue;
     if (std::none_of(out->begin(), out->end(),
                      [&](const PredicateRef& o) { return o.block == r.block && o.predicate == r.predicate; }))
       out->push_back(r);

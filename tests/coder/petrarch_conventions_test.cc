@@ -54,7 +54,9 @@ constexpr const char* kVerbs =
     "- * AT ^ + [162]\n"
     "--- REGRET [111] ---\n"
     "REGRET\n"
-    "- NOTED + * [115]\n";
+    "- NOTED + * [115]\n"
+    "--- WIRETAP [081] ---\n"
+    "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n";
 
 class PetrarchConventions : public ::testing::Test {
  protected:
@@ -145,6 +147,15 @@ TEST_F(PetrarchConventions, PatternTargetingTheSubjectTakesTheSourceAbove) {
        "4 Russia Russia PROPN 5 nsubj", "5 regretted regret VERB 2 ccomp", "6 the the DET 7 det",
        "7 decision decision NOUN 5 obj", "8 . . PUNCT 2 punct"});
   EXPECT_EQ(Code(parse), (Strings{"UKR RUS 115"}));
+}
+
+TEST_F(PetrarchConventions, MultiWordVerbFoundAtTheWordTakenForTheVerb) {
+  // WIRE_+TAP with "wire" parsed as the verb and "tap" as a noun.
+  const std::string parse = ParsedSentence(
+      "Ukraine will wire tap Russia.",
+      {"1 Ukraine Ukraine PROPN 3 nsubj", "2 will will AUX 3 aux", "3 wire wire VERB 0 root",
+       "4 tap tap NOUN 5 compound", "5 Russia Russia PROPN 3 obj", "6 . . PUNCT 3 punct"});
+  EXPECT_EQ(Code(parse), (Strings{"UKR RUS 081"}));
 }
 
 // ---- Compound actors and agents ----------------------------------------------------
