@@ -207,6 +207,11 @@ std::string CombineCodes(const std::string& actor, const Agent& agent) {
   return agent.before_actor ? agent.code + (actor == "---" ? "" : actor) : actor + agent.code;
 }
 
+int AdjectiveClause(const Tree& t, int v) {
+  if (t.Rel(v) != "acl" || t[v].head < 0 || t[t[v].head].upos != "ADJ") return -1;
+  return ClauseAbove(t, t[v].head);
+}
+
 int SourceOf(const Tree& t, int v) {
   for (int step = 0, from = -1; step < kMaxClimb && v >= 0; ++step) {
     // "Obama is scheduled to attend", "Obama was urged by X to help": the
@@ -223,7 +228,13 @@ int SourceOf(const Tree& t, int v) {
     const int u = t[v].head;
     if (u < 0) return -1;
     const std::string_view rel = t.Rel(v);
-    if (rel == "acl") return u;  // "troops stationed in …", relative clauses without a subject
+    // "troops stationed in …", relative clauses without a subject; an
+    // infinitive completing an adjective ("nearer to accord") has the
+    // subject of the adjective's clause.
+    if (rel == "acl") {
+      if ((v = AdjectiveClause(t, v)) < 0) return u;
+      continue;
+    }
     if (t.IsInfinitival(v)) {
       const int obj = t.Child(u, "obj");  // object control: "urged Gondor to …"
       if (obj >= 0) return obj;

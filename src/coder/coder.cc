@@ -235,11 +235,15 @@ int CoderImpl::Speaker(const Tree& t, int v) const {
 }
 
 // TABARI patterns read on past clause boundaries ("allowed that Mordor
-// isn't a really pleasant place"): the clause and everything below the verb.
+// isn't a really pleasant place"): the clause and everything below the verb,
+// and for an infinitive completing an adjective the adjective's clause
+// ("inching nearer to accord").
 std::vector<int> LinearWindow(const Tree& t, int v, const std::vector<int>& clause) {
   std::vector<int> out = clause;
   const std::vector<int> below = t.Subtree(v);
   out.insert(out.end(), below.begin(), below.end());
+  if (const int c = coder::AdjectiveClause(t, v); c >= 0)
+    for (int i : t.Window(c)) out.push_back(i);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

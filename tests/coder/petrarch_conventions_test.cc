@@ -43,6 +43,7 @@ constexpr const char* kAgents =
 constexpr const char* kVerbs =
     "--- ATTACK [190] ---\n"
     "ATTACK\n"
+    "- CLOSER TO * [138]\n"
     "--- CRITICIZE [111] ---\n"
     "CRITICIZE\n"
     "--- PROMISE [030] ---\n"
@@ -104,6 +105,17 @@ TEST_F(PetrarchConventions, CountedTimeSpanIsNoSubject) {
        "9 the the DET 11 det", "10 Ukrainian Ukrainian ADJ 11 amod", "11 government government NOUN 12 nsubj",
        "12 criticized criticize VERB 0 root", "13 France France PROPN 12 obj", "14 . . PUNCT 12 punct"});
   EXPECT_EQ(Code(parse), (Strings{"UKRGOV FRA 111"}));
+}
+
+TEST_F(PetrarchConventions, InfinitiveOfAnAdjectiveReadsWithTheAdjectivesClause) {
+  // "to attack" completes "closer": Russia is its subject, and the pattern
+  // "CLOSER TO *" sees the adjective's clause.
+  const std::string parse = ParsedSentence(
+      "Russia is moving closer to attack Ukraine.",
+      {"1 Russia Russia PROPN 3 nsubj", "2 is be AUX 3 aux", "3 moving move VERB 0 root",
+       "4 closer close ADJ 3 obj", "5 to to PART 6 mark", "6 attack attack VERB 4 acl",
+       "7 Ukraine Ukraine PROPN 6 obj", "8 . . PUNCT 3 punct"});
+  EXPECT_EQ(Code(parse), (Strings{"RUS UKR 138"}));
 }
 
 // ---- TABARI's fallback target ------------------------------------------------------
