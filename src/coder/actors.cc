@@ -4,6 +4,7 @@
 #include <initializer_list>
 
 #include "coder/dates.h"
+#include "coder/references.h"
 #include "dyad/ontology.h"
 
 namespace dyad::coder {
@@ -57,15 +58,49 @@ bool IsDuration(const Tree& t, int i) {
          t.Child(i, "nummod") >= 0;
 }
 
+// Could `c` be the subject by its place: before the auxiliary or right
+// after it ("hebben de VN …verboden")? "heeft Poetin de regering
+// bekritiseerd": the phrase further on is the object.
+bool InSubjectPlace(const Tree& t, int v, int c) {
+  const int aux = t.Child(v, "aux");
+  return aux < 0 || t.Phrase(c).front() <= aux + 1;
+}
+
 // The subject of `v`; of two (a misparse), the one that is not a bare
 // determiner, number or duration.
 int Subject(const Tree& t, int v) {
   int found = -1;
   for (int c : t.children(v)) {
     if (t[c].deprel != "nsubj" && t[c].deprel != "csubj" && (t.Rel(c) != "nsubj" || t.IsPassive(v))) continue;
+    if (t[c].deprel == "nsubj:pass" && !InSubjectPlace(t, v, c)) continue;
     if (found < 0 || t[found].upos == "DET" || t[found].upos == "NUM" || IsDuration(t, found)) found = c;
   }
+  // "De regering heeft haar steun uitgesproken" with the subject hung on
+  // the auxiliary.
+  for (int a : t.children(v))
+    if (found < 0 && t.Rel(a) == "aux" && a > 0)
+      for (int c : t.children(a))
+        if (found < 0 && t[c].deprel == "nsubj") found = c;
   return found;
+}
+
+// Is one of `a` and `b` a name right after the other's phrase ("Deputy
+// Prime Minister Telemar": an apposition)? "heeft Guaidó de uitzetting
+// veroordeeld" is subject and object.
+bool Apposition(const Tree& t, int a, int b) {
+  if (a > b) std::swap(a, b);
+  return t.Phrase(a).back() + 1 == t.Phrase(b).front() && t[b].upos == "PROPN";
+}
+
+// A nominal subject of `v` besides `s`, neither coordinated with it nor in
+// apposition (a clause has one subject: the other is what the parser
+// misread), -1 if none.
+int OtherSubject(const Tree& t, int v, int s) {
+  for (int c : t.children(v))
+    if (c != s && t.Rel(c) == "nsubj" && !t.IsPassive(v) && t[c].upos != "PRON" && !Coordinated(t, s, c) &&
+        !Apposition(t, s, c))
+      return c;
+  return -1;
 }
 
 bool Contains(const PhraseMatch& m, size_t pos) { return pos >= m.begin && pos < m.end; }
@@ -223,7 +258,11 @@ int SourceOf(const Tree& t, int v) {
     if (s < 0) s = DetAsSubject(t, v);
     // "Afgelopen juli erkende Noord-Korea Donetsk": the month is no subject;
     // after the inversion the real one is what the parser made the object.
-    if (s >= 0 && IsCalendarWord(t[s].lower, t.lang()) && t.Child(v, "obj") > v) s = t.Child(v, "obj");
+    // A second subject the parser gave the verb is then the real one.
+    if (s >= 0 && IsCalendarWord(t[s].lower, t.lang())) {
+      if (const int other = OtherSubject(t, v, s); other >= 0) s = other;
+      else if (t.Child(v, "obj") > v) s = t.Child(v, "obj");
+    }
     if (s >= 0) return Antecedent(t, s, v);
     const int u = t[v].head;
     if (u < 0) return -1;
@@ -236,8 +275,9 @@ int SourceOf(const Tree& t, int v) {
       continue;
     }
     if (t.IsInfinitival(v)) {
-      const int obj = t.Child(u, "obj");  // object control: "urged Gondor to …"
-      if (obj >= 0) return obj;
+      // object control: "urged Gondor to …" (parsers also label it iobj)
+      if (const int obj = t.Child(u, "obj"); obj >= 0) return obj;
+      if (const int iobj = t.Child(u, "iobj"); iobj >= 0) return iobj;
       // raising from a passive: "Gollum was seen to break into …"
       if (const int s = t.Child(u, "nsubj:pass"); s >= 0) return Antecedent(t, s, u);
     }
@@ -266,8 +306,13 @@ std::vector<int> TargetsOf(const Tree& t, int v, int source, const std::string& 
   const int agent = AgentPhrase(t, v);
   if (t.IsPassive(v) && target_case.empty())
     if (const int s = t.Child(v, "nsubj:pass"); s >= 0) out.push_back(Antecedent(t, s, v));
+  if (t.IsReducedPassive(v) && target_case.empty()) out.push_back(t[v].head);  // "men sought in …"
   const int obj = t.Child(v, "obj");
   if (obj >= 0 && target_case.empty()) out.push_back(Antecedent(t, obj, v));
+  // "De premier zou … president Trump ontmoeten", "Rusland heeft Venezuela
+  // geld geleend": a second subject is the object the parser missed.
+  if (target_case.empty() && source >= 0 && t[source].head == v && t[source].upos != "PRON")
+    if (const int other = OtherSubject(t, v, source); other >= 0) out.push_back(other);
   if (const int iobj = t.Child(v, "iobj"); iobj >= 0 && target_case.empty()) out.push_back(iobj);
   std::vector<int> mods;
   for (int c : t.children(v))

@@ -17,6 +17,7 @@ class Matcher {
       : lex_(lex), tree_(tree), w_(window) {}
   void ExactForms(bool on) { exact_forms_ = on; }
   void SkipVerbs(bool on) { skip_verbs_ = on; }
+  void Verb(size_t first, size_t last) { verb_first_ = first, verb_last_ = last; }
 
   // Positions (window indices) element `e` covers when it starts at q:
   // its length, 0 when it does not match there.
@@ -53,6 +54,7 @@ class Matcher {
 
   void Bind(const Element& e, size_t q, PatternMatch* m) const {
     const int tok = w_[q];
+    m->reach = std::max(m->reach, q > verb_last_ ? q - verb_last_ : q < verb_first_ ? verb_first_ - q : 0);
     if (e.kind == ElementKind::kSource) m->source = tok;
     if (e.kind == ElementKind::kTarget) m->target = tok;
     if (e.kind == ElementKind::kSymmetric) m->symmetric = tok;
@@ -147,7 +149,21 @@ class Matcher {
   std::span<const int> w_;
   bool exact_forms_ = false;
   bool skip_verbs_ = false;  // PETRARCH-2 patterns (VerbBlock::petrarch2)
+  size_t verb_first_ = 0, verb_last_ = 0;
 };
+
+bool SameElements(const std::vector<Element>& a, const std::vector<Element>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Element& x, const Element& y) {
+    return x.kind == y.kind && x.text == y.text && x.adjacent == y.adjacent;
+  });
+}
+
+// PETRARCH-2 stores a block's patterns by their words, so of two with the
+// same words the later one replaces the earlier ("* &TREATY [031:031]" then
+// "* &TREATY [057]" under one verb block: 057).
+bool Replaces(const VerbBlock& block, const VerbPattern& later, const VerbPattern& earlier) {
+  return block.petrarch2 && SameElements(later.before, earlier.before) && SameElements(later.after, earlier.after);
+}
 
 }  // namespace
 
@@ -155,12 +171,18 @@ bool MatchBlock(const Lexicon& lexicon, const Tree& tree, std::span<const int> w
                 size_t verb_last, const VerbBlock& block, PatternMatch* best) {
   Matcher matcher(lexicon, tree, window);
   matcher.SkipVerbs(block.petrarch2);
+  matcher.Verb(verb_first, verb_last);
   size_t best_size = 0;
   for (const VerbPattern& p : block.patterns) {
     // A required target preposition counts as an element: "042: summit
     // target=in" is more specific than "044: summit".
     const size_t size = p.before.size() + p.after.size() + (p.target_case.empty() ? 0 : 1);
-    if (best->pattern != nullptr && size <= best_size) continue;
+    // PETRARCH-2 matches a pattern's nouns on the heads of the verb's own
+    // phrases, so of two patterns alike in size the one nearer the verb
+    // wins ("launched attacks during its campaign": ATTACKS, not CAMPAIGN).
+    const bool tie = best->pattern != nullptr && size == best_size;
+    if (best->pattern != nullptr && size < best_size) continue;
+    if (tie && !block.petrarch2) continue;
     PatternMatch m;
     m.pattern = &p;
     matcher.ExactForms(!p.unordered);
@@ -168,7 +190,8 @@ bool MatchBlock(const Lexicon& lexicon, const Tree& tree, std::span<const int> w
                                 : matcher.Forward(p.after, 0, verb_last + 1, &m) &&
                                       matcher.Backward(p.before, static_cast<int>(p.before.size()) - 1,
                                                        static_cast<long>(verb_first) - 1, &m);
-    if (!ok) continue;
+    if (!ok || (tie && m.reach > best->reach) || (tie && m.reach == best->reach && !Replaces(block, p, *best->pattern)))
+      continue;
     *best = m;
     best_size = size;
   }

@@ -19,11 +19,14 @@ struct PatternMatch {
   const VerbPattern* pattern = nullptr;
   int source = -1, target = -1, symmetric = -1;  // token indices bound by $, +, %
   bool mentions_negation = false;                // the pattern itself says "not"
+  size_t reach = 0;  // window positions between the verb and the farthest element matched
 };
 
 // The best pattern of `block` for the predicate occupying
 // window[verb_first..verb_last] (more than one index for multi-word verbs):
-// the longest match (most elements), the first in file order on ties.
+// the longest match (most elements), the first in file order on ties
+// (PETRARCH-2 blocks: the nearest the verb, then the last of patterns with
+// the same elements).
 // Returns false when no pattern matches.
 bool MatchBlock(const Lexicon& lexicon, const Tree& tree, std::span<const int> window, size_t verb_first,
                 size_t verb_last, const VerbBlock& block, PatternMatch* best);

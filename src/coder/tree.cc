@@ -40,6 +40,7 @@ Tree::Tree(const conllu::Sentence& sentence, std::string_view lang) : lang_(lang
     // ("strijd_kracht", "uit_spreken"); dictionaries write them whole.
     if (t.lemma.size() > 1) std::erase(t.lemma, '_');
     t.upos = r.upos;
+    t.xpos = r.xpos;
     t.deprel = Ud2Relation(r.deprel);
     t.feats = r.feats;
     const int head = std::atoi(r.head.c_str()) - 1;
@@ -65,17 +66,39 @@ bool Tree::IsVerbal(int i) const {
   return Child(i, "cop") >= 0;
 }
 
-// The tagger gives every past participle Voice=Pass; one with a direct
-// object and no passive auxiliary or subject ("… and promised aid") is a
-// past tense it took for a participle.
 bool Tree::IsPassive(int v) const {
-  bool active = false;
+  bool active_aux = false;
+  for (int c : children_[v]) {
+    if (tokens_[c].deprel == "aux:pass") return true;
+    if (tokens_[c].deprel == "aux") active_aux = active_aux || !In(tokens_[c].lemma, {"worden", "zijn"});
+  }
+  // "De VN hebben de export verboden", "zou president Poetin ontmoeten":
+  // a Dutch passive needs "worden" or "zijn", so a passive subject under
+  // another auxiliary alone is the parser's slip.
+  if (lang_ == "nl" && active_aux) return false;
   for (int c : children_[v]) {
     const std::string& d = tokens_[c].deprel;
-    if (d == "nsubj:pass" || d == "aux:pass" || d == "csubj:pass" || d == "obl:agent") return true;
-    active = active || d == "obj";
+    if (d == "nsubj:pass" || d == "csubj:pass") return true;
   }
-  return !active && tokens_[v].feats.find("Voice=Pass") != std::string::npos;
+  // A tagger's Voice=Pass on a verb the parser gave an active subject or a
+  // direct object is a past tense taken for a participle ("The army shelled
+  // Kyiv", "… and promised aid").
+  if (tokens_[v].feats.find("Voice=Pass") != std::string::npos && Child(v, "nsubj") < 0 && Child(v, "obj") < 0)
+    return true;
+  return IsReducedPassive(v);
+}
+
+bool Tree::IsReducedPassive(int v) const {
+  const Token& t = tokens_[v];
+  if (t.upos != "VERB" || t.head < 0 || Rel(v) != "acl") return false;
+  // Taggers confuse VBN and VBD here; a finite past verb cannot modify a
+  // noun without a subject (relative pronoun) of its own, so either counts.
+  const bool part = (t.feats.find("VerbForm=Part") != std::string::npos && t.feats.find("Tense=Pres") == std::string::npos) ||
+                    t.xpos == "VBN" || t.xpos == "VBD";
+  if (!part) return false;
+  for (int c : children_[v])
+    if (In(Rel(c), {"nsubj", "aux", "mark", "expl", "cop"})) return false;
+  return true;
 }
 
 int Tree::Child(int i, std::string_view rel) const {

@@ -16,7 +16,7 @@ struct Token {
   std::string form;   // as written
   std::string lower;  // lower-cased form
   std::string lemma;  // lower-cased lemma ("" when the parser gave none)
-  std::string upos, deprel, feats;
+  std::string upos, xpos, deprel, feats;
   int head = -1;  // 0-based; -1 = root
 };
 
@@ -35,6 +35,10 @@ class Tree {
   std::string_view Rel(int i) const;
   bool IsVerbal(int i) const;
   bool IsPassive(int v) const;
+  // A past participle modifying a noun, with no subject or auxiliary of its
+  // own ("men sought in the slaying", "soldiers killed in Ukraine"): a
+  // reduced passive relative whose noun is the one acted on.
+  bool IsReducedPassive(int v) const;
   // The first child of `i` with relation `rel` (subtypes count: "obl"
   // finds "obl:agent" only when asked for exactly that), -1 if none.
   int Child(int i, std::string_view rel) const;
