@@ -97,8 +97,14 @@ bool Tree::IsReducedPassive(int v) const {
                     t.xpos == "VBN" || t.xpos == "VBD";
   if (!part) return false;
   for (int c : children_[v])
-    if (In(Rel(c), {"nsubj", "aux", "mark", "expl", "cop"})) return false;
-  return true;
+    if (In(Rel(c), {"nsubj", "aux", "obj", "mark", "expl", "cop"})) return false;
+  // A determiner right after the verb (and its particle) opens its object,
+  // wherever the parser hung it: "crowds burned down its embassy" is a
+  // clause, not "crowds that were burned".
+  size_t next = static_cast<size_t>(v) + 1;
+  while (next < tokens_.size() && tokens_[next].deprel == "compound:prt") ++next;
+  return next >= tokens_.size() ||
+         !(tokens_[next].upos == "DET" || tokens_[next].deprel == "nmod:poss" || tokens_[next].deprel == "det");
 }
 
 int Tree::Child(int i, std::string_view rel) const {

@@ -44,6 +44,8 @@ constexpr const char* kVerbs =
     "--- ATTACK [190] ---\n"
     "ATTACK\n"
     "- CLOSER TO * [138]\n"
+    "--- BURN [180] ---\n"
+    "BURN\n"
     "--- CRITICIZE [111] ---\n"
     "CRITICIZE\n"
     "--- PROMISE [030] ---\n"
@@ -95,6 +97,18 @@ TEST_F(PetrarchConventions, VerbConjoinedToANounSharesTheClauseSubject) {
        "7 promised promise VERB 5 conj Tense=Past|VerbForm=Part|Voice=Pass", "8 aid aid NOUN 7 obj",
        "9 to to ADP 10 case", "10 Ukraine Ukraine PROPN 7 obl", "11 . . PUNCT 2 punct"});
   EXPECT_EQ(Code(parse), (Strings{"FRA RUS 111", "FRA UKR 030"}));
+}
+
+TEST_F(PetrarchConventions, ParticipleBeforeADeterminerIsNoReducedPassive) {
+  // "burned down the embassy" hung under "crowds" (its object under "said")
+  // is still the crowds' act, not "crowds that were burned".
+  const std::string parse = ParsedSentence(
+      "Russian crowds burned down the embassy of Ukraine, officials said.",
+      {"1 Russian Russian ADJ 2 amod", "2 crowds crowd NOUN 11 nsubj", "3 burned burn VERB 2 acl Tense=Past|VerbForm=Part",
+       "4 down down ADP 3 compound:prt", "5 the the DET 6 det", "6 embassy embassy NOUN 11 obj",
+       "7 of of ADP 8 case", "8 Ukraine Ukraine PROPN 6 nmod", "9 , , PUNCT 11 punct",
+       "10 officials official NOUN 11 nsubj", "11 said say VERB 0 root", "12 . . PUNCT 11 punct"});
+  EXPECT_EQ(Code(parse), (Strings{"RUS UKR 180"}));
 }
 
 TEST_F(PetrarchConventions, CountedTimeSpanIsNoSubject) {
