@@ -54,8 +54,10 @@ int DetAsSubject(const Tree& t, int v) {
 // A counted span of time ("almost five years after …", "twee jaar na
 // …"): a time adverbial when the parser makes it a subject.
 bool IsDuration(const Tree& t, int i) {
-  return In(t[i].lemma, {"year", "month", "week", "day", "hour", "jaar", "maand", "week", "dag", "uur"}) &&
-         t.Child(i, "nummod") >= 0;
+  if (!In(t[i].lemma, {"year", "month", "week", "day", "hour", "jaar", "maand", "week", "dag", "uur"})) return false;
+  for (int c : t.children(i))  // "five years", "several years", "enkele jaren"
+    if (t.Rel(c) == "nummod" || In(t[c].lemma, {"several", "few", "many", "enkele", "paar", "vele"})) return true;
+  return false;
 }
 
 // Could `c` be the subject by its place: before the auxiliary or right
@@ -98,7 +100,7 @@ bool Apposition(const Tree& t, int a, int b) {
 int OtherSubject(const Tree& t, int v, int s) {
   for (int c : t.children(v))
     if (c != s && t.Rel(c) == "nsubj" && !t.IsPassive(v) && t[c].upos != "PRON" && !Coordinated(t, s, c) &&
-        !Apposition(t, s, c))
+        !Apposition(t, s, c) && !IsDuration(t, c))
       return c;
   return -1;
 }

@@ -24,7 +24,7 @@ using testing::Transitive;
 // Floors for the PETRARCH validation suites as dyad codes them now (measured
 // minus a small margin). Raise them when the coder improves; a drop below
 // them is a regression.
-constexpr int kMinUnitTestPasses = 241;   // PETR.UnitTest.records.xml, model parses: 244 measured
+constexpr int kMinUnitTestPasses = 243;   // PETR.UnitTest.records.xml, model parses: 246 measured
 constexpr double kMinGsrEventF1 = 0.825;  // PETR2_GSR_validation.xml --use-given-parse: 0.829 measured
 
 // One <Sentence> record with its expected codings, text and CoNLL-U parse.
