@@ -50,6 +50,15 @@ struct CoderOptions {
   bool require_dyad = true;
   // Negated predicates ("did not condemn") give flagged events instead of none.
   bool keep_negated = false;
+  // Which coding conventions apply (docs/events.md, "Coding conventions"):
+  // PETRARCH's (a role without a country is a side, hypotheticals are
+  // coded, a country's role may act on its country, subjectless -ing
+  // adjuncts are not coded apart) or dyad's stricter ones. kByDictionary
+  // takes them from the format of the verb dictionary each predicate comes
+  // from (PETRARCH files: PETRARCH's, dyad's files: dyad's). How patterns
+  // match always follows the dictionary's format.
+  enum class Conventions { kByDictionary, kPetrarch, kDyad };
+  Conventions conventions = Conventions::kByDictionary;
   // When set, receives one line per predicate considered: the pattern
   // chosen, the arguments and actors found, and why no event was coded.
   std::function<void(const std::string&)> trace;

@@ -2,10 +2,13 @@
 //
 //   dyad code [--dict PATH]... [--no-builtin] [--lang auto|nl|en|…]
 //             [--format jsonl|tsv|plover] [--model FILE] [--keep-negated] [--trace]
+//             [--conventions petrarch|dyad]
 //             [--input-format auto|text|jsonl|xml] INPUTS...
 //
 // Dictionaries: dyad's own for the document's language (compiled in from
 // lang/<iso>/) unless --no-builtin, plus every --dict file or directory.
+// Coding conventions: those of each predicate's dictionary format unless
+// --conventions names PETRARCH's or dyad's (docs/events.md).
 // Exit status: 0 when every document was coded, 1 when some failed (each
 // named on stderr), 2 for usage or dictionary errors.
 #include <unistd.h>
@@ -35,6 +38,7 @@ struct CodeArgs {
   std::string lang = "auto";
   std::string format = "jsonl";
   std::string model;
+  std::string conventions;  // "", "petrarch" or "dyad"
   InputArgs input;
 };
 
@@ -54,6 +58,8 @@ class Coders {
     CoderOptions o;
     o.dictionaries = args.dicts;
     o.keep_negated = args.keep_negated;
+    using C = CoderOptions::Conventions;
+    o.conventions = args.conventions == "petrarch" ? C::kPetrarch : args.conventions == "dyad" ? C::kDyad : C::kByDictionary;
     if (args.trace) o.trace = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
     return o;
   }
@@ -126,6 +132,9 @@ void RegisterCode(CLI::App& app, int* exit_code) {
   cmd->add_option("--model", args->model, "syntax model file (default: <lang>.dyadmodel)");
   cmd->add_flag("--keep-negated", args->keep_negated, "emit negated events with \"negated\": true");
   cmd->add_flag("--trace", args->trace, "explain each predicate's coding on stderr");
+  cmd->add_option("--conventions", args->conventions,
+                  "coding conventions: petrarch or dyad (default: each dictionary's own, docs/events.md)")
+      ->check(CLI::IsMember({"petrarch", "dyad"}));
   AddInputOptions(cmd, &args->input);
   cmd->callback([cmd, args, exit_code] { *exit_code = Run(*args, cmd->remaining()); });
 }

@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "coder/actors.h"
+#include "coder/combinations.h"
 #include "coder/dates.h"
 #include "coder/events_internal.h"
 #include "coder/lexicon.h"
@@ -70,7 +71,13 @@ struct Clause {
   std::string code;
   std::vector<ActorRef> sources, targets;
   size_t first_event = 0, end_event = 0;  // its events in DocState::events
+  bool petrarch = false;                  // coded with PETRARCH's conventions
+  bool governs = false;                   // a `govern` verb (CoderImpl::AddGovernors)
 };
+
+// The coding conventions a predicate is coded with (CoderOptions::conventions):
+// TABARI/PETRARCH-1's, PETRARCH-2's, or dyad's own.
+enum class Style { kTabari, kPetrarch2, kDyad };
 
 // What the coder knows while going through one document.
 struct DocState {
@@ -114,7 +121,8 @@ class CoderImpl : public Coder {
       : lex_(std::move(lex)),
         options_(std::move(options)),
         transforms_(coder::CompileTransforms(lex_.dicts)),
-        pico_(lex_.dicts.pico) {}
+        pico_(lex_.dicts.pico),
+        combinations_(options_.builtin_languages.empty() ? nullptr : &coder::Combinations::Builtin()) {}
 
   std::vector<Event> Code(const CodingInput& input) const override;
   std::string Summary() const override { return coder::Summary(lex_.dicts); }
@@ -130,6 +138,7 @@ class CoderImpl : public Coder {
   Choice Choose(const Tree& t, int v, const std::vector<coder::PredicateRef>& refs) const;
   std::vector<ActorRef> FirstActorAfter(const Tree& t, int v, int source, int32_t day) const;
   std::vector<ActorRef> ComplementSubject(const Tree& t, int v, int source, int32_t day, bool verbless) const;
+  Style StyleOf(const coder::VerbBlock& block) const;
   void CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const;
   bool NegatedCode(std::initializer_list<std::string> codes, std::string* code) const;
   std::vector<ActorRef> Resolve(const Tree& t, int arg, const DocState& st) const;
@@ -139,11 +148,16 @@ class CoderImpl : public Coder {
   void Transform(const Tree& t, DocState* st) const;
   bool Transformed(const Tree& t, const Clause& upper, const Clause& lower, DocState* st) const;
   bool Combined(const Tree& t, const Clause& upper, const Clause& lower, DocState* st) const;
+  bool Nested(const Tree& t, const Clause& upper, const Clause& lower, DocState* st) const;
+  void EmitNested(const Tree& t, int v, const std::vector<ActorRef>& sources, const std::vector<ActorRef>& targets,
+                  const std::string& code, bool petrarch, DocState* st) const;
+  void AddGovernors(const Tree& t, DocState* st) const;
 
   coder::Lexicon lex_;
   CoderOptions options_;
   std::vector<coder::VerbTransform> transforms_;
   coder::Pico pico_;  // empty unless a PICO file was loaded
+  const coder::Combinations* combinations_;  // dyad's nested-event rules, with the built-in languages
 };
 
 // PETRARCH matches sentence discards against the text split at blanks, so
@@ -409,10 +423,9 @@ bool CoderImpl::NegatedCode(std::initializer_list<std::string> codes, std::strin
 // PETRARCH-1 likewise (a country's own forces acting on it: MORMIL MOR, its
 // validation files inventing the countries). The bare country acting on its
 // own role is a misreading of one party.
-bool SelfEvent(const std::string& source, const std::string& target, const coder::VerbBlock& block) {
-  const bool country = block.linear_target ? target.size() == 3 : ontology::IsCountryCode(target);
-  if ((block.petrarch2 || block.linear_target) && source.size() > 3 && country && source.starts_with(target))
-    return false;
+bool SelfEvent(const std::string& source, const std::string& target, Style style) {
+  const bool country = style == Style::kTabari ? target.size() == 3 : ontology::IsCountryCode(target);
+  if (style != Style::kDyad && source.size() > 3 && country && source.starts_with(target)) return false;
   return SameActor(source, target);
 }
 
@@ -425,10 +438,22 @@ bool Mentioned(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
   });
 }
 
+// By dictionary, a predicate of a PETRARCH file keeps its file's conventions
+// and one of dyad's files dyad's; PETRARCH's conventions for a dyad file are
+// PETRARCH-2's, the ones its validation files were coded with.
+Style CoderImpl::StyleOf(const coder::VerbBlock& block) const {
+  using C = CoderOptions::Conventions;
+  if (options_.conventions == C::kDyad) return Style::kDyad;
+  if (block.linear_target) return Style::kTabari;
+  if (block.petrarch2 || options_.conventions == C::kPetrarch) return Style::kPetrarch2;
+  return Style::kDyad;
+}
+
 void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const {
   const coder::VerbBlock& block = *choice.block;
-  if (block.linear_target && IsAdverbialPhrase(t, v)) return;
-  if (block.petrarch2 && IsParticipialAdjunct(t, v)) return;
+  const Style style = StyleOf(block);
+  if (style == Style::kTabari && IsAdverbialPhrase(t, v)) return;
+  if (style == Style::kPetrarch2 && IsParticipialAdjunct(t, v)) return;
   const coder::Predicate& pred = *choice.pred;
   const coder::PatternMatch& pm = choice.pm;
   const bool matched = choice.matched;
@@ -447,7 +472,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   if (negated && !options_.keep_negated) return;
   // dyad's dictionaries code what happens, not what could or might ("de EU
   // kan eisen …", "Iran may retaliate"), as event annotation does.
-  if (!block.linear_target && !block.petrarch2 && IsHypothetical(t, v)) return;
+  if (style == Style::kDyad && IsHypothetical(t, v)) return;
   if (pm.symmetric >= 0) {
     const int head = PhraseHead(t, pm.symmetric);
     const std::vector<ActorRef> parts = Resolve(t, head, *st);
@@ -499,7 +524,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   }
   if (targets.empty() && target_case.empty() && block.linear_target) targets = FirstActorAfter(t, v, src, st->day);
   if (targets.empty() && target_case.empty() && !block.linear_target)
-    targets = ComplementSubject(t, v, src, st->day, block.petrarch2);
+    targets = ComplementSubject(t, v, src, st->day, style != Style::kDyad);
   if (targets.empty()) targets = std::move(role_only);
   // "Maduro noemde zijn tegenstanders …": a role owned by a possessive
   // pronoun belongs to the source's country.
@@ -520,10 +545,11 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
     options_.trace(fmt::format("  source {} -> [{}]; target {} -> [{}]{}", src >= 0 ? t[src].form : "-", Codes(sources),
                                tgts.empty() || tgts[0] < 0 ? "-" : t[tgts[0]].form, Codes(targets),
                                reciprocal ? " (reciprocal)" : ""));
-  st->clauses.push_back({v, src, code, sources, targets, st->events.size(), st->events.size()});
+  st->clauses.push_back({v, src, code, sources, targets, st->events.size(), st->events.size(), style != Style::kDyad,
+                         lex_.dicts.governors.count(Utf8Lower(t[v].lemma)) > 0});
   // A role without a country as one side is PETRARCH's convention; dyad's
   // own dictionaries want two parties an analyst can place.
-  const bool petrarch = block.linear_target || block.petrarch2;
+  const bool petrarch = style != Style::kDyad;
   // With PETRARCH's convention conjoined parties are a dyad when one pair
   // of them is ("clerics and lawmakers believe Iran …": the lawmakers are a
   // role, the clerics a group).
@@ -543,7 +569,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
       const ActorRef* s = ss[i];
       const ActorRef* g = ts[j];
       if (reciprocal && i != j) continue;  // A and B agreed: A->B, B->A
-      if (s != nullptr && g != nullptr && SelfEvent(s->code, g->code, block)) continue;
+      if (s != nullptr && g != nullptr && SelfEvent(s->code, g->code, style)) continue;
       if (!IsCodeless(code)) Emit(t, v, s, g, code, negated, st);
       if (!IsCodeless(paired)) Emit(t, v, g, s, paired, negated, st);
     }
@@ -606,6 +632,7 @@ void CoderImpl::CodeSentence(const Tree& t, DocState* st) const {
           break;
         }
   }
+  AddGovernors(t, st);
   Transform(t, st);
 }
 
@@ -617,6 +644,33 @@ bool Among(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
   return std::all_of(a.begin(), a.end(), [&](const ActorRef& x) {
     return std::any_of(b.begin(), b.end(), [&](const ActorRef& y) { return x.code == y.code; });
   });
+}
+
+// Does the lower clause have a subject of its own, not the upper one's
+// ("asked Obama to help", "claimed ISIL attacked")?
+bool OwnSource(const Clause& u, const Clause& l) {
+  return l.src >= 0 && l.src != u.src && HasCodes(l.sources) && !Among(l.sources, u.sources);
+}
+
+// Verbs that govern another predicate but coded nothing here ("said",
+// "wants", "asked") still take part in nested events (Nested), as clauses
+// with their `govern` code and no events of their own.
+void CoderImpl::AddGovernors(const Tree& t, DocState* st) const {
+  if (combinations_ == nullptr) return;
+  for (int v = 0; v < static_cast<int>(t.size()); ++v) {
+    if (t[v].upos != "VERB") continue;
+    const std::string lemma = Utf8Lower(t[v].lemma);
+    auto g = lex_.dicts.governors.find(lemma);
+    if (g == lex_.dicts.governors.end() ||
+        std::any_of(st->clauses.begin(), st->clauses.end(), [&](const Clause& c) { return c.v == v; }))
+      continue;
+    for (int s : coder::SourcesOf(t, v))
+      if (std::vector<ActorRef> sources = Resolve(t, s, *st); IsParty(sources)) {
+        const bool petrarch = options_.conventions == CoderOptions::Conventions::kPetrarch;
+        st->clauses.push_back({v, s, g->second, std::move(sources), {}, st->events.size(), st->events.size(), petrarch, true});
+        break;
+      }
+  }
 }
 
 // Applies the first transformation that `upper` reporting `lower` matches:
@@ -658,25 +712,49 @@ bool CoderImpl::Transformed(const Tree& t, const Clause& u, const Clause& l, Doc
 // when the sum names no CAMEO code: then both are coded as they are.
 bool CoderImpl::Combined(const Tree& t, const Clause& u, const Clause& l, DocState* st) const {
   const std::optional<long> up = pico_.Value(u.code), low = pico_.Value(l.code);
-  if (!up || !low || *up < 0x2000 || *up >= 0x10000 || *low <= 0 || *low >= 0x1000 || u.sources.empty() ||
-      !(HasCodes(u.sources) || IsRole(u.sources[0].code)))
+  if (!up || !low || *up < 0x2000 || *up >= 0x10000 || *low <= 0 || *low >= 0x1000 || !IsParty(u.sources))
     return false;
   const std::string code = pico_.Code(coder::Pico::Combine(*up, *low));
   if (code.empty()) return false;
-  const bool own_source = l.src >= 0 && l.src != u.src && HasCodes(l.sources) && !Among(l.sources, u.sources);
-  const std::vector<ActorRef>& targets = own_source ? l.sources : l.targets;
+  const std::vector<ActorRef>& targets = OwnSource(u, l) ? l.sources : l.targets;
   if (targets.empty()) return false;
-  for (const ActorRef& s : u.sources)
-    for (const ActorRef& g : targets)
-      if (!SameActor(s.code, g.code) && !(options_.require_dyad && !IsDyad(s.code, g.code)))
-        Emit(t, l.v, &s, &g, code, false, st);
+  EmitNested(t, l.v, u.sources, targets, code, true, st);
   return true;
+}
+
+// dyad's nested events (lang/ontology/combinations.txt), after PETRARCH's:
+// "wants to attack Iraq" (138, to the lower target), "asked Obama to help
+// Iran" (023, to the lower verb's own subject). No event when no rule
+// combines the two codes: then both are coded as they are.
+bool CoderImpl::Nested(const Tree& t, const Clause& u, const Clause& l, DocState* st) const {
+  if (combinations_ == nullptr || !u.governs || !IsParty(u.sources)) return false;
+  // a role may be the other actor here ("claimed that rebels attacked")
+  const bool own = l.src >= 0 && l.src != u.src && IsParty(l.sources) && !Among(l.sources, u.sources);
+  using Who = coder::Combinations::Who;
+  const std::string code = combinations_->Combine(u.code, l.code, own ? Who::kOther : Who::kSame, u.petrarch);
+  const std::vector<ActorRef>& targets = own ? l.sources : l.targets;
+  if (code.empty() || targets.empty()) return false;
+  EmitNested(t, l.v, u.sources, targets, code, u.petrarch, st);
+  return true;
+}
+
+// The events of a nested pair: every source on every target that is
+// another party and, when dyads are required, makes one (a role alone
+// counts as a side only with PETRARCH's conventions).
+void CoderImpl::EmitNested(const Tree& t, int v, const std::vector<ActorRef>& sources,
+                           const std::vector<ActorRef>& targets, const std::string& code, bool petrarch,
+                           DocState* st) const {
+  for (const ActorRef& s : sources)
+    for (const ActorRef& g : targets) {
+      const bool placed = petrarch ? IsDyad(s.code, g.code) : !IsNull(s.code) && !IsNull(g.code);
+      if (!SameActor(s.code, g.code) && (placed || !options_.require_dyad)) Emit(t, v, &s, &g, code, false, st);
+    }
 }
 
 // "The US claimed that ISIL had attacked Iraq": a predicate whose clausal
 // complement is coded may turn the two into one event (VerbTransform).
 void CoderImpl::Transform(const Tree& t, DocState* st) const {
-  if (transforms_.empty() && pico_.empty()) return;
+  if (transforms_.empty() && pico_.empty() && combinations_ == nullptr) return;
   std::vector<bool> drop(st->events.size(), false);
   std::set<int> reported;  // lower verbs a transformation consumed
   for (const Clause& l : st->clauses) {
@@ -689,10 +767,11 @@ void CoderImpl::Transform(const Tree& t, DocState* st) const {
     if (head < 0 || (t.Rel(first) != "ccomp" && !infinitive)) continue;
     for (const Clause& u : st->clauses) {
       if (u.v != head) continue;
-      if (Transformed(t, u, l, st) || Combined(t, u, l, st)) {
+      if (Transformed(t, u, l, st) || Combined(t, u, l, st) || Nested(t, u, l, st)) {
         for (const Clause* c : {&u, &l}) std::fill(drop.begin() + c->first_event, drop.begin() + c->end_event, true);
         reported.insert(l.v);
-      } else if ((infinitive && u.end_event > u.first_event) || (first != l.v && reported.count(first) > 0)) {
+      } else if ((infinitive && u.petrarch && (!pico_.empty() || u.governs) && u.end_event > u.first_event) ||
+                 (first != l.v && reported.count(first) > 0)) {
         // PETRARCH-2 nests the infinitive's event in the upper one ("pressured
         // Obama to help Iran", "would not allow Russia to help"): when the
         // two do not combine, only the upper event is coded. A conjunct of a

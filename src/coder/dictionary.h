@@ -164,6 +164,10 @@ struct Dictionaries {
   // name a speaker ("volgens Nederland", "according to").
   std::set<std::string> light_verbs;
   std::set<std::string> attribution;
+  // dyad dictionaries: verbs that govern another predicate ("want", "ask"),
+  // lemma -> the CAMEO code the nested-event rules read them as (030, 020)
+  // when the verb has no coded entry of its own in the sentence.
+  std::map<std::string, std::string> governors;
   // PETRARCH-2 Internal Coding Ontology (PICO): CAMEO code -> PICO value.
   std::map<std::string, std::string> pico;
 };

@@ -6,6 +6,7 @@
 #include "coder/dict_text.h"
 #include "coder/load.h"
 #include "dyad/document.h"
+#include "dyad/ontology.h"
 #include "util/utf8.h"
 
 namespace dyad::coder {
@@ -104,6 +105,7 @@ class DyadReader {
     if (kind == "sequel") return Words(&dicts_->sequels, phrases);
     if (kind == "light") return Words(&dicts_->light_verbs, phrases);
     if (kind == "according") return Words(&dicts_->attribution, phrases);
+    if (kind == "govern") return Governors(code, phrases);
     if (kind == "verb" || kind == "noun") return Block(kind == "noun", head, phrases);
     return fmt::format("unknown entry kind '{}'", kind);
   }
@@ -138,6 +140,12 @@ class DyadReader {
     coder::Synset& s = dicts_->synsets[Utf8Lower(name)];
     for (std::string_view p : phrases) s.phrases.push_back(ParsePhrase(p));
     return "";
+  }
+
+  std::string Governors(const std::string& code, const std::vector<std::string_view>& words) {
+    if (ontology::FindEventCode(code) == nullptr) return fmt::format("govern needs a CAMEO code, not '{}'", code);
+    for (std::string_view w : words) dicts_->governors[Utf8Lower(w)] = code;
+    return words.empty() ? "word list without words" : "";
   }
 
   std::string Words(std::set<std::string>* set, const std::vector<std::string_view>& words) {

@@ -6,6 +6,7 @@
 #include <memory>
 #include <set>
 
+#include "coder/dictionary.h"
 #include "dyad/coder.h"
 #include "dyad/data.h"
 #include "dyad/pipeline.h"
@@ -40,8 +41,11 @@ std::vector<std::string> EnvironmentFiles(std::string_view env, std::string_view
   return out;
 }
 
+// The dictionaries the file's <Environment> names of the given kinds
+// (Verbfile, Actorfile, …), found in the option's directories.
 Result<std::vector<std::string>> Dictionaries(const std::string& path, std::string_view text,
-                                              const ValidateOptions& options) {
+                                              const ValidateOptions& options,
+                                              std::initializer_list<std::string_view> tags) {
   const size_t a = text.find("<Environment>"), b = text.find("</Environment>");
   if (a == std::string_view::npos || b == std::string_view::npos)
     return Status::Corrupt(fmt::format("{}: no <Environment> naming the dictionaries", path));
@@ -49,15 +53,32 @@ Result<std::vector<std::string>> Dictionaries(const std::string& path, std::stri
   std::vector<std::string> dirs = options.dict_dirs;
   if (dirs.empty()) dirs = {fs::path(path).parent_path().string(), DataRoot() + "/petrarch/dictionaries"};
   std::vector<std::string> out;
-  for (const char* tag : {"Verbfile", "Actorfile", "Agentfile", "Discardfile", "PICOfile"})
+  for (std::string_view tag : tags)
     for (std::string name : EnvironmentFiles(env, tag)) {
-      if (tag == std::string_view("Verbfile") && !options.verb_file.empty()) name = options.verb_file;
+      if (tag == "Verbfile" && !options.verb_file.empty()) name = options.verb_file;
       auto dir = std::find_if(dirs.begin(), dirs.end(), [&](const std::string& d) { return fs::exists(d + "/" + name); });
       if (dir == dirs.end())
         return Status::NotFound(fmt::format("{}: dictionary {} not found in {}", path, name, fmt::join(dirs, ", ")));
       out.push_back(*dir + "/" + name);
     }
   return out;
+}
+
+// A file coded by PETRARCH-2 (its verb dictionary is a PETRARCH-2 one, such
+// as CAMEO.2.0.txt) is coded with PETRARCH's conventions whatever
+// dictionaries dyad uses, so that swapping in other dictionaries changes
+// only the vocabulary; otherwise the conventions follow the dictionaries.
+CoderOptions::Conventions ConventionsOf(const std::string& path, std::string_view text,
+                                        const ValidateOptions& options) {
+  Result<std::vector<std::string>> verbs = Dictionaries(path, text, options, {"Verbfile"});
+  if (!verbs.ok()) return CoderOptions::Conventions::kByDictionary;
+  for (const std::string& file : *verbs) {
+    Result<std::string> content = ReadFileToString(file);
+    if (!content.ok()) continue;
+    if (auto kind = coder::DetectDictKind(file, *content); kind.ok() && *kind == coder::DictKind::kPetrarch2Verbs)
+      return CoderOptions::Conventions::kPetrarch;
+  }
+  return CoderOptions::Conventions::kByDictionary;
 }
 
 // Byte offsets where <Config option="require_dyad" value="…"> switches the
@@ -97,9 +118,13 @@ void Count(const std::vector<EventKey>& found, const std::vector<EventKey>& expe
 
 class Validator {
  public:
-  Validator(std::vector<std::string> dicts, const ValidateOptions& options,
+  Validator(std::vector<std::string> dicts, CoderOptions::Conventions conventions, const ValidateOptions& options,
             const std::function<void(const Diagnostic&)>& on_warning)
-      : dicts_(std::move(dicts)), options_(options), on_warning_(on_warning), analyzer_(options.model) {}
+      : dicts_(std::move(dicts)),
+        conventions_(conventions),
+        options_(options),
+        on_warning_(on_warning),
+        analyzer_(options.model) {}
 
   Result<const Coder*> For(bool require_dyad) {
     std::unique_ptr<Coder>& c = coders_[require_dyad ? 1 : 0];
@@ -108,6 +133,7 @@ class Validator {
     if (options_.builtin_language.empty()) o.dictionaries = dicts_;
     else o.builtin_languages = {options_.builtin_language};
     o.require_dyad = require_dyad;
+    o.conventions = conventions_;
     o.trace = options_.trace;
     auto coder = Coder::Create(o, on_warning_);
     if (!coder.ok()) return coder.status();
@@ -141,6 +167,7 @@ class Validator {
   }
 
   std::vector<std::string> dicts_;
+  CoderOptions::Conventions conventions_;
   const ValidateOptions& options_;
   std::function<void(const Diagnostic&)> on_warning_;
   Analyzer analyzer_;
@@ -156,9 +183,11 @@ Result<ValidationResult> ValidatePetrarchFile(const std::string& path, const Val
   const std::string& text = *file;
   // With dyad's own dictionaries the file's <Environment> is not needed.
   Result<std::vector<std::string>> dicts =
-      options.builtin_language.empty() ? Dictionaries(path, text, options) : std::vector<std::string>{};
+      options.builtin_language.empty()
+          ? Dictionaries(path, text, options, {"Verbfile", "Actorfile", "Agentfile", "Discardfile", "PICOfile"})
+          : std::vector<std::string>{};
   if (!dicts.ok()) return dicts.status();
-  Validator validator(*dicts, options, on_warning);
+  Validator validator(*dicts, ConventionsOf(path, text, options), options, on_warning);
   const auto switches = RequireDyadSwitches(text);
   ValidationResult result;
   Status failure;

@@ -140,6 +140,10 @@ Result<RunInfo> DescribeCoder(const IngestOptions& options) {
   if (Status s = AddDictionaries(options, hash, run); !s.ok()) return s;
   if (Status s = AddModels(options, hash, run); !s.ok()) return s;
   hash.Add(fmt::format("require_dyad={} keep_negated={}", options.coder.require_dyad, options.coder.keep_negated));
+  // Only a non-default choice enters the hash, so that runs from before the
+  // option keep their fingerprints.
+  if (options.coder.conventions != CoderOptions::Conventions::kByDictionary)
+    hash.Add(fmt::format("conventions={}", static_cast<int>(options.coder.conventions)));
   run.coder = hash.Hex();
   return run;
 }

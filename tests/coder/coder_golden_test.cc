@@ -9,6 +9,8 @@
 //   of the coder's behaviour (passive, compounds, reported speech, …);
 // - tests/golden/coder_builtin/<lang>/: coded with the shipped built-in
 //   dictionaries only (lang/<lang>/, lang/mul/);
+// - tests/golden/coder_builtin_petrarch/<lang>/: the built-in dictionaries
+//   with PETRARCH's coding conventions (CoderOptions::conventions);
 // - tests/golden/coder_petrarch2/<lang>/: coded with the PETRARCH-2 format
 //   files (CAMEO 2.0 verbs, actors, agents, PICO) in its dictionaries/
 //   folder, written for the tests, for the PETRARCH-2 semantics.
@@ -44,6 +46,8 @@ CoderOptions OptionsFor(const fs::path& input) {
   if (fs::exists(fixture)) options.dictionaries = {fixture.string()};
   else if (fs::is_directory(petrarch)) options.dictionaries = {petrarch.string()};
   else options.builtin_languages = {input.parent_path().filename().string()};
+  if (input.parent_path().parent_path().filename() == "coder_builtin_petrarch")
+    options.conventions = CoderOptions::Conventions::kPetrarch;
   return options;
 }
 
@@ -83,6 +87,8 @@ std::string TestName(const ::testing::TestParamInfo<fs::path>& info) {
 
 INSTANTIATE_TEST_SUITE_P(Golden, CoderGolden, ::testing::ValuesIn(GoldenInputs("coder")), TestName);
 INSTANTIATE_TEST_SUITE_P(Builtin, CoderGolden, ::testing::ValuesIn(GoldenInputs("coder_builtin")), TestName);
+INSTANTIATE_TEST_SUITE_P(BuiltinPetrarch, CoderGolden, ::testing::ValuesIn(GoldenInputs("coder_builtin_petrarch")),
+                         TestName);
 INSTANTIATE_TEST_SUITE_P(Petrarch2, CoderGolden, ::testing::ValuesIn(GoldenInputs("coder_petrarch2")), TestName);
 
 }  // namespace
