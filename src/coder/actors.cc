@@ -51,6 +51,15 @@ int DetAsSubject(const Tree& t, int v) {
   return -1;
 }
 
+// A counted span of time ("almost five years after …", "twee jaar na
+// …"): a time adverbial when the parser makes it a subject.
+bool IsDuration(const Tree& t, int i) {
+  if (!In(t[i].lemma, {"year", "month", "week", "day", "hour", "jaar", "maand", "week", "dag", "uur"})) return false;
+  for (int c : t.children(i))  // "five years", "several years", "enkele jaren"
+    if (t.Rel(c) == "nummod" || In(t[c].lemma, {"several", "few", "many", "enkele", "paar", "vele"})) return true;
+  return false;
+}
+
 // Could `c` be the subject by its place: before the auxiliary or right
 // after it ("hebben de VN …verboden")? "heeft Poetin de regering
 // bekritiseerd": the phrase further on is the object.
@@ -60,13 +69,13 @@ bool InSubjectPlace(const Tree& t, int v, int c) {
 }
 
 // The subject of `v`; of two (a misparse), the one that is not a bare
-// determiner or number.
+// determiner, number or duration.
 int Subject(const Tree& t, int v) {
   int found = -1;
   for (int c : t.children(v)) {
     if (t[c].deprel != "nsubj" && t[c].deprel != "csubj" && (t.Rel(c) != "nsubj" || t.IsPassive(v))) continue;
     if (t[c].deprel == "nsubj:pass" && !InSubjectPlace(t, v, c)) continue;
-    if (found < 0 || t[found].upos == "DET" || t[found].upos == "NUM") found = c;
+    if (found < 0 || t[found].upos == "DET" || t[found].upos == "NUM" || IsDuration(t, found)) found = c;
   }
   // "De regering heeft haar steun uitgesproken" with the subject hung on
   // the auxiliary.
@@ -91,7 +100,7 @@ bool Apposition(const Tree& t, int a, int b) {
 int OtherSubject(const Tree& t, int v, int s) {
   for (int c : t.children(v))
     if (c != s && t.Rel(c) == "nsubj" && !t.IsPassive(v) && t[c].upos != "PRON" && !Coordinated(t, s, c) &&
-        !Apposition(t, s, c))
+        !Apposition(t, s, c) && !IsDuration(t, c))
       return c;
   return -1;
 }
@@ -134,6 +143,17 @@ bool SameNounPhrase(const Tree& t, int actor, int agent) {
   return actor == agent || t[actor].head == agent || t[agent].head == actor ||
          (t[actor].head >= 0 && t[actor].head == t[agent].head && t.Rel(actor) != "conj" && t.Rel(agent) != "conj");
 }
+
+// A role held formerly ("former security officials", "voormalige
+// ministers"): CAMEO codes former officials as elites (ELI), whatever role
+// they had.
+bool IsFormer(const Tree& t, int role) {
+  for (int c : t.children(role))
+    if (t.Rel(c) == "amod" && In(t[c].lemma, {"former", "voormalig"})) return true;
+  return false;
+}
+
+std::string AddElite(const std::string& code) { return code.ends_with("ELI") ? code : code + "ELI"; }
 
 // Is `part` one of the three-letter blocks of `code` after its root?
 bool HasPart(const std::string& code, const std::string& part) {
@@ -187,7 +207,8 @@ bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, Act
   for (const PhraseMatch& m : agents)
     if (actor == nullptr || m.end <= actor->begin || actor->end <= m.begin) {
       const Agent& role = lex.dicts.agents[m.id];
-      code = added ? AppendAgent(code, role) : CombineCodes(code, role);
+      if (IsFormer(t, Anchor(t, seq, m))) code = AddElite(code);
+      else code = added ? AppendAgent(code, role) : CombineCodes(code, role);
       added = true;
     }
   size_t first = SIZE_MAX, last = 0;
@@ -207,6 +228,11 @@ bool HasRole(const std::string& code) {
   return false;
 }
 
+// `i` if verbal, else the nearest verbal token above it (-1 if none).
+int ClauseAbove(const Tree& t, int i) {
+  for (int step = 0; step < kMaxClimb && i >= 0 && !t.IsVerbal(i); ++step) i = t[i].head;
+  return i >= 0 && t.IsVerbal(i) ? i : -1;
+}
 
 }  // namespace
 
@@ -216,6 +242,11 @@ std::string CombineCodes(const std::string& actor, const Agent& agent) {
   if (actor.size() >= 6 && actor.substr(0, 3) != "---" && HasRole(actor)) return actor;
   if (actor.size() > 3 && HasPart(actor, agent.code)) return actor;
   return agent.before_actor ? agent.code + (actor == "---" ? "" : actor) : actor + agent.code;
+}
+
+int AdjectiveClause(const Tree& t, int v) {
+  if (t.Rel(v) != "acl" || t[v].head < 0 || t[t[v].head].upos != "ADJ") return -1;
+  return ClauseAbove(t, t[v].head);
 }
 
 int SourceOf(const Tree& t, int v) {
@@ -238,7 +269,13 @@ int SourceOf(const Tree& t, int v) {
     const int u = t[v].head;
     if (u < 0) return -1;
     const std::string_view rel = t.Rel(v);
-    if (rel == "acl") return u;  // "troops stationed in …", relative clauses without a subject
+    // "troops stationed in …", relative clauses without a subject; an
+    // infinitive completing an adjective ("nearer to accord") has the
+    // subject of the adjective's clause.
+    if (rel == "acl") {
+      if ((v = AdjectiveClause(t, v)) < 0) return u;
+      continue;
+    }
     if (t.IsInfinitival(v)) {
       // object control: "urged Gondor to …" (parsers also label it iobj)
       if (const int obj = t.Child(u, "obj"); obj >= 0) return obj;
@@ -248,7 +285,10 @@ int SourceOf(const Tree& t, int v) {
     }
     if (!In(rel, {"xcomp", "conj", "advcl", "ccomp"})) return -1;
     from = v;
-    v = u;
+    // A verb conjoined to a noun is a clause coordination the parser
+    // attached low ("condemned an attack … on Thursday and promised aid"):
+    // it shares the subject of the clause that noun is in.
+    v = rel == "conj" && t[v].upos == "VERB" ? ClauseAbove(t, u) : u;
   }
   return -1;
 }
@@ -257,7 +297,7 @@ std::vector<int> SourcesOf(const Tree& t, int v) {
   std::vector<int> out{SourceOf(t, v)};
   if (out[0] < 0 || t[out[0]].head != v) return out;
   for (int c : t.children(v))
-    if (c != out[0] && (t[c].deprel == "nsubj" || t[c].deprel == "csubj")) out.push_back(c);
+    if (c != out[0] && (t[c].deprel == "nsubj" || t[c].deprel == "csubj") && !IsDuration(t, c)) out.push_back(c);
   // "the news agency WFNA said" misparsed as a relative clause of "agency"
   if (t.Rel(v) == "acl" && t[v].head >= 0) out.push_back(t[v].head);
   return out;
@@ -336,16 +376,33 @@ void AddSplit(const ActorRef& a, std::vector<ActorRef>* out) {
   }
 }
 
+// The countries of out[first..], unless `countries` holds some already.
+void NoteCountries(const std::vector<ActorRef>& out, size_t first, std::vector<std::string>* countries) {
+  if (!countries->empty()) return;
+  for (size_t k = first; k < out.size(); ++k)
+    if (!out[k].code.starts_with("---") && out[k].code.size() >= 3 &&
+        std::find(countries->begin(), countries->end(), out[k].code.substr(0, 3)) == countries->end())
+      countries->push_back(out[k].code.substr(0, 3));
+}
+
 std::vector<ActorRef> ActorsOf(const Lexicon& lex, const Tree& tree, int head, int32_t day) {
   std::vector<ActorRef> out;
   if (head < 0) return out;
-  std::string country;  // of the first conjunct, for roles named alone after it
+  // The countries of the first conjunct naming any, for roles named alone
+  // after it: "Danish media and government", "lawmakers and officials in
+  // Fornost and Gondor" (the officials are of both).
+  std::vector<std::string> countries;
   for (int c : tree.Conjuncts(head)) {
     ActorRef a;
     if (!ActorOfPhrase(lex, tree, c, day, &a)) continue;
-    // "Danish media and government": the country counts for both.
-    if (a.code.starts_with("---") && !country.empty() && a.agent != nullptr) a.code = CombineCodes(country, *a.agent);
-    if (country.empty() && !a.code.starts_with("---")) country = a.code.substr(0, 3);
+    if (a.code.starts_with("---") && !countries.empty() && a.agent != nullptr) {
+      for (const std::string& country : countries) {
+        a.code = CombineCodes(country, *a.agent);
+        AddSplit(a, &out);
+      }
+      continue;
+    }
+    const size_t first = out.size();
     AddSplit(a, &out);
     // "ties with Mordor, Rohan and Bree": the actor named inside the phrase
     // brings its own conjuncts.
@@ -353,12 +410,12 @@ std::vector<ActorRef> ActorsOf(const Lexicon& lex, const Tree& tree, int head, i
     // "Fornost and Gondor legislators": both LEG, when the role is the
     // phrase's head and the countries modify it.
     const Agent* shared = a.agent_anchor == c ? a.agent : nullptr;
-    if (anchor == c || anchor < 0) continue;
-    for (int k : tree.Conjuncts(anchor)) {
+    for (int k : anchor == c || anchor < 0 ? std::vector<int>() : tree.Conjuncts(anchor)) {
       if (k == anchor || !ActorOfPhrase(lex, tree, k, day, &a)) continue;
       if (a.agent == nullptr && shared != nullptr) a.code = CombineCodes(a.code, *shared);
       AddSplit(a, &out);
     }
+    NoteCountries(out, first, &countries);
   }
   return out;
 }

@@ -24,6 +24,9 @@ struct ActorRef {
 // passive's agent phrase, or (no subject) the controller / first conjunct's
 // subject / the noun a participle or relative clause modifies. -1 if none.
 int SourceOf(const Tree& tree, int v);
+// For an infinitive completing an adjective ("is inching nearer to
+// accord", "ready to sign"): the verb of the adjective's clause, else -1.
+int AdjectiveClause(const Tree& tree, int v);
 // SourceOf, and when the parser gave `v` more than one subject, the others
 // too (best first), for the caller to take the first naming an actor.
 std::vector<int> SourcesOf(const Tree& tree, int v);

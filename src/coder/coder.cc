@@ -261,11 +261,15 @@ int CoderImpl::Speaker(const Tree& t, int v) const {
 }
 
 // TABARI patterns read on past clause boundaries ("allowed that Mordor
-// isn't a really pleasant place"): the clause and everything below the verb.
+// isn't a really pleasant place"): the clause and everything below the verb,
+// and for an infinitive completing an adjective the adjective's clause
+// ("inching nearer to accord").
 std::vector<int> LinearWindow(const Tree& t, int v, const std::vector<int>& clause) {
   std::vector<int> out = clause;
   const std::vector<int> below = t.Subtree(v);
   out.insert(out.end(), below.begin(), below.end());
+  if (const int c = coder::AdjectiveClause(t, v); c >= 0)
+    for (int i : t.Window(c)) out.push_back(i);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -306,7 +310,7 @@ Choice CoderImpl::Choose(const Tree& t, int v, const std::vector<coder::Predicat
     const size_t at = std::find(window.begin(), window.end(), v) - window.begin();
     const coder::Predicate& pred = block.predicates[ref.predicate];
     size_t last = at;
-    while (last + 1 < window.size() && last + 1 - at < pred.words.size() - pred.head &&
+    while (last + 1 < window.size() && last + 1 - at < pred.words.size() - ref.word &&
            window[last + 1] == window[last] + 1)
       ++last;
     Choice c{&block, &pred, {}, false};
@@ -334,22 +338,45 @@ std::vector<ActorRef> CoderImpl::ComplementSubject(const Tree& t, int v, int sou
   return {};
 }
 
+// The subject a complement clause is about, active or passive.
+int ComplementSurfaceSubject(const Tree& t, int c) {
+  const int s = t.Child(c, "nsubj");
+  return s >= 0 ? s : coder::SourceOf(t, c);
+}
+
+// Tokens of the subjects of verbs outside `below` (the predicate's
+// subtree) or loosely attached to it (parataxis): each is its own clause's
+// party ("…, a senior official said").
+std::vector<int> OtherSubjects(const Tree& t, const std::vector<int>& below) {
+  std::vector<int> out;
+  for (int x = 0; x < static_cast<int>(t.size()); ++x)
+    if (t[x].upos == "VERB" && (t.Rel(x) == "parataxis" || std::find(below.begin(), below.end(), x) == below.end()))
+      if (const int s = t.Child(x, "nsubj"); s >= 0)
+        for (int k : t.Phrase(s)) out.push_back(k);
+  return out;
+}
+
 // TABARI's rule when the grammar gives no target: the first actor named
 // after the verb anywhere below it (infinitives, participles, complements:
 // "signed an accord to supply Gondor", "roads leading into Mordor").
 std::vector<ActorRef> CoderImpl::FirstActorAfter(const Tree& t, int v, int source, int32_t day) const {
   std::vector<int> below = t.Subtree(v), rest;
+  const std::vector<int> others = OtherSubjects(t, below);
   const std::vector<int> sources_below = source >= 0 ? t.Subtree(source) : std::vector<int>();
-  // "X believes Y can …": the complement's subject comes first.
+  // "X believes Y can …", "hopes that Y could be drawn into …": the
+  // complement's subject (not a passive's agent) comes first.
   for (int c : t.children(v))
     if (t.Rel(c) == "ccomp")
-      if (const int s = coder::SourceOf(t, c); s >= 0 && s > v)
+      if (const int s = ComplementSurfaceSubject(t, c); s >= 0 && s > v)
         if (auto out = coder::ActorsOf(lex_, t, s, day); !out.empty() && !IsNull(out[0].code)) return out;
   for (int s : sources_below) std::erase(below, s);
+  for (int s : others) std::erase(below, s);
   std::erase_if(below, [&](int i) { return i <= v; });
-  // then, as TABARI reads, anything after the verb in the sentence
+  // then, as TABARI reads, anything after the verb in the sentence but the
+  // subjects of other clauses ("…, a senior official said")
   for (int i = v + 1; i < static_cast<int>(t.size()); ++i)
     if (std::find(below.begin(), below.end(), i) == below.end() &&
+        std::find(others.begin(), others.end(), i) == others.end() &&
         (source < 0 || std::find(sources_below.begin(), sources_below.end(), i) == sources_below.end()))
       rest.push_back(i);
   for (const std::vector<int>* seq : {&below, &rest})
@@ -398,9 +425,12 @@ bool CoderImpl::NegatedCode(std::initializer_list<std::string> codes, std::strin
 // An actor acting on itself is no event. PETRARCH-2 does code a country's
 // role acting on the country ("Obama expressed sorrow for the shootings in
 // South Carolina": USAGOV USA), the government addressing its own nation;
-// the bare country acting on its own role is a misreading of one party.
-bool SelfEvent(const std::string& source, const std::string& target, bool petrarch2) {
-  if (petrarch2 && source.size() > 3 && ontology::IsCountryCode(target) && source.starts_with(target)) return false;
+// PETRARCH-1 likewise (a country's own forces acting on it: MORMIL MOR, its
+// validation files inventing the countries). The bare country acting on its
+// own role is a misreading of one party.
+bool SelfEvent(const std::string& source, const std::string& target, Style style) {
+  const bool country = style == Style::kTabari ? target.size() == 3 : ontology::IsCountryCode(target);
+  if (style != Style::kDyad && source.size() > 3 && country && source.starts_with(target)) return false;
   return SameActor(source, target);
 }
 
@@ -468,6 +498,10 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   std::vector<int> tgts;
   if (pm.target >= 0) tgts.push_back(PhraseHead(t, pm.target));
   else tgts = pred.noun ? coder::NounTargetsOf(t, v, src, target_case) : coder::TargetsOf(t, v, src, target_case);
+  // A pattern making the clause's own subject the target ("NOTED + *":
+  // "X noted that Y regretted …") leaves the source to the clause above.
+  if (pm.target >= 0 && pm.source < 0 && tgts[0] == src && t.Rel(v) == "ccomp")
+    src = (srcs = {coder::SourceOf(t, t[v].head)}).front();
   if (block.about_subject && pm.source < 0) {
     // A characterisation ("geïsoleerd", "aansprakelijk", "bemoeide zich")
     // is an event only as somebody's statement: "…, zei Kirby" makes Kirby
@@ -521,9 +555,17 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   // A role without a country as one side is PETRARCH's convention; dyad's
   // own dictionaries want two parties an analyst can place.
   const bool petrarch = style != Style::kDyad;
-  const bool dyad_missing = sources.empty() || targets.empty() ||
-                            (petrarch ? !IsDyad(sources[0].code, targets[0].code)
-                                      : IsNull(sources[0].code) || IsNull(targets[0].code));
+  // With PETRARCH's convention conjoined parties are a dyad when one pair
+  // of them is ("clerics and lawmakers believe Iran …": the lawmakers are a
+  // role, the clerics a group).
+  const bool dyad_missing =
+      sources.empty() || targets.empty() ||
+      (petrarch ? !std::any_of(sources.begin(), sources.end(),
+                               [&](const ActorRef& s) {
+                                 return std::any_of(targets.begin(), targets.end(),
+                                                    [&](const ActorRef& g) { return IsDyad(s.code, g.code); });
+                               })
+                : IsNull(sources[0].code) || IsNull(targets[0].code));
   if (options_.require_dyad && dyad_missing) return;
   if (sources.empty() && targets.empty()) return;
   const std::vector<const ActorRef*> ss = Pointers(sources), ts = Pointers(targets);
@@ -532,7 +574,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
       const ActorRef* s = ss[i];
       const ActorRef* g = ts[j];
       if (reciprocal && i != j) continue;  // A and B agreed: A->B, B->A
-      if (s != nullptr && g != nullptr && SelfEvent(s->code, g->code, style == Style::kPetrarch2)) continue;
+      if (s != nullptr && g != nullptr && SelfEvent(s->code, g->code, style)) continue;
       if (!IsCodeless(code)) Emit(t, v, s, g, code, negated, st);
       if (!IsCodeless(paired)) Emit(t, v, g, s, paired, negated, st);
     }

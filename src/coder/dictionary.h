@@ -33,6 +33,9 @@ struct PhraseWord {
   // dyad dictionaries: an abbreviation written in capitals ("US", "VS",
   // "WHO") matches only the same capitals, not the word "us" or "who".
   bool cased = false;
+  // matches the token's form only, not its lemma (a PETRARCH agent word
+  // declared without plural, "POLICE {}", is not "polices")
+  bool form_only = false;
 };
 using Phrase = std::vector<PhraseWord>;
 

@@ -7,14 +7,17 @@ namespace {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; }
 
-// Other words of a multi-word predicate: next to the head in the sentence,
-// or (particles) attached to it in the tree.
-bool OtherWordsMatch(const Tree& tree, int v, const Predicate& p) {
+// Other words of a multi-word predicate: next to the word `at` the token
+// `v` is (its head, normally) in the sentence, or (particles) attached to
+// it in the tree. The head may be in one of its irregular forms.
+bool OtherWordsMatch(const Tree& tree, int v, const Predicate& p, size_t at) {
   const int n = static_cast<int>(tree.size());
   for (size_t k = 0; k < p.words.size(); ++k) {
-    if (k == p.head) continue;
-    const int pos = v + static_cast<int>(k) - static_cast<int>(p.head);
-    bool ok = pos >= 0 && pos < n && PatternWordMatches(p.words[k], tree[pos]);
+    if (k == at) continue;
+    const int pos = v + static_cast<int>(k) - static_cast<int>(at);
+    bool ok = pos >= 0 && pos < n &&
+              (PatternWordMatches(p.words[k], tree[pos]) ||
+               (k == p.head && std::find(p.forms.begin(), p.forms.end(), tree[pos].lower) != p.forms.end()));
     for (int c : tree.children(v))
       if (!ok && tree.Rel(c) == "compound" && PatternWordMatches(p.words[k], tree[c])) ok = true;
     if (!ok) return false;
@@ -31,7 +34,7 @@ bool WordMatches(const PhraseWord& w, const Token& t) {
            std::none_of(t.form.begin(), t.form.begin() + std::min(n, t.form.size()),
                         [](char c) { return c >= 'a' && c <= 'z'; });
   }
-  if (t.lower == w.text || t.lemma == w.text) return true;
+  if (t.lower == w.text || (t.lemma == w.text && !w.form_only)) return true;
   // The first part of a hyphenated compound: "VN-resolutie", "Pentagon-perschef".
   if (t.lower.size() > w.text.size() + 1 && t.lower[w.text.size()] == '-' && StartsWith(t.lower, w.text)) return true;
   return w.stem && (StartsWith(t.lower, w.text) || StartsWith(t.lemma, w.text));
@@ -53,6 +56,9 @@ void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
   const PhraseWord& first = phrase[0];
   if (!first.stem) {
     exact_[first.text].push_back(k);
+    // found from the first token a tokenizer splits "barad-dur" into
+    if (const size_t hyphen = first.text.find('-', 1); hyphen != std::string::npos)
+      exact_[first.text.substr(0, hyphen)].push_back(k);
     return;
   }
   stems_[first.text].push_back(k);
@@ -62,7 +68,7 @@ void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
 
 template <typename Fn>
 void PhraseIndex::ForEachCandidate(const Token& t, Fn&& fn) const {
-  const size_t hyphen = t.lower.find('-', 1);
+  const size_t hyphen = t.lower.find_first_of("-_", 1);  // "VN-resolutie", "Dol_Amroth"
   const std::string_view head = hyphen == std::string::npos ? std::string_view() : std::string_view(t.lower).substr(0, hyphen);
   const std::string_view keys[] = {t.lower, t.lemma == t.lower ? std::string_view() : t.lemma, head};
   for (std::string_view key : keys) {
@@ -76,19 +82,57 @@ void PhraseIndex::ForEachCandidate(const Token& t, Fn&& fn) const {
   }
 }
 
+namespace {
+
+// Phrase words p[w..] against tokens seq[pos..]: how many words and how
+// many tokens one comparison takes, {0, 0} when they differ. Besides one
+// word to one token, a token written with underscores stands for the words
+// it joins ("Dol_Amroth", the dictionaries' own notation), and a hyphenated
+// word for the tokens a tokenizer split it into ("Barad - dur").
+std::pair<size_t, size_t> MatchWord(const Tree& tree, std::span<const int> seq, size_t pos, const Phrase& p,
+                                    size_t w) {
+  const Token& t = tree[seq[pos]];
+  if (WordMatches(p[w], t)) return {1, 1};
+  if (t.lower.find('_', 1) != std::string::npos) {
+    size_t k = w, start = 0;
+    for (size_t end = 0; end != std::string::npos && k < p.size(); start = end + 1, ++k) {
+      end = t.lower.find('_', start);
+      if (std::string_view(t.lower).substr(start, end - start) != p[k].text) return {0, 0};
+      if (end == std::string::npos) return {k + 1 - w, 1};
+    }
+    return {0, 0};
+  }
+  const std::string& word = p[w].text;
+  if (word.find('-', 1) == std::string::npos) return {0, 0};
+  // The hyphen itself may be left out of seq (a phrase without punctuation).
+  std::string glued = t.lower;
+  for (int i = seq[pos] + 1; i < static_cast<int>(tree.size()) && glued.size() < word.size(); ++i) {
+    glued += tree[i].lower;
+    if (glued != word) continue;
+    size_t k = pos;
+    while (k < seq.size() && seq[k] <= i) ++k;
+    return seq[k - 1] == i ? std::pair<size_t, size_t>{1, k - pos} : std::pair<size_t, size_t>{0, 0};
+  }
+  return {0, 0};
+}
+
+}  // namespace
+
 // Number of positions of seq the phrase spans from `at` (0 = no match).
 size_t PhraseIndex::MatchFrom(const Tree& tree, std::span<const int> seq, size_t at, const Phrase& p) const {
   size_t pos = at;
-  for (size_t w = 0; w < p.size(); ++w) {
+  for (size_t w = 0; w < p.size();) {
+    std::pair<size_t, size_t> n{0, 0};
     if (w > 0 && p[w].gap_before) {
       size_t q = pos;
-      while (q < seq.size() && q < pos + 4 && !WordMatches(p[w], tree[seq[q]])) ++q;
-      if (q >= seq.size() || q >= pos + 4) return 0;
+      while (q < seq.size() && q < pos + 4 && (n = MatchWord(tree, seq, q, p, w)).first == 0) ++q;
+      if (n.first == 0) return 0;
       pos = q;
-    } else if (pos >= seq.size() || !WordMatches(p[w], tree[seq[pos]])) {
+    } else if (pos >= seq.size() || (n = MatchWord(tree, seq, pos, p, w)).first == 0) {
       return 0;
     }
-    ++pos;
+    w += n.first;
+    pos += n.second;
   }
   return pos - at;
 }
@@ -172,8 +216,10 @@ void Lexicon::Compile() {
     for (size_t k = 0; k < block.predicates.size(); ++k) {
       const Predicate& p = block.predicates[k];
       if (p.words.empty()) continue;
-      const PredicateRef ref{static_cast<uint32_t>(b), static_cast<uint32_t>(k)};
+      const PredicateRef ref{static_cast<uint32_t>(b), static_cast<uint32_t>(k), static_cast<uint32_t>(p.head)};
       predicates[p.words[p.head]].push_back(ref);
+      for (size_t w = 0; w < p.words.size() && !p.noun; ++w)
+        if (w != p.head) other_words[p.words[w]].push_back({ref.block, ref.predicate, static_cast<uint32_t>(w)});
       for (const std::string& f : p.forms) predicates[f].push_back(ref);
       if (!p.noun && p.forms.empty())
         for (const std::string& f : RegularForms(p.words[p.head])) regular_forms[f].push_back(ref);
@@ -188,6 +234,7 @@ std::vector<PredicateRef> Lexicon::PredicatesAt(const Tree& tree, int v, const s
   // from LEAVE.
   for (const std::string* key : {&t.lower, &phrasal, &t.lemma}) AddPredicates(predicates, tree, v, *key, &out);
   if (out.empty() && t.upos == "VERB" && tree.lang() == "en") AddPredicates(regular_forms, tree, v, t.lower, &out);
+  if (out.empty() && t.upos == "VERB") AddPredicates(other_words, tree, v, t.lower, &out);
   return out;
 }
 
@@ -198,7 +245,7 @@ void Lexicon::AddPredicates(const PredicateIndex& index, const Tree& tree, int v
   const bool noun = tree[v].upos == "NOUN" || tree[v].upos == "PROPN";
   for (const PredicateRef& r : it->second) {
     const Predicate& p = dicts.verbs[r.block].predicates[r.predicate];
-    if (p.noun != noun || !OtherWordsMatch(tree, v, p)) continue;
+    if (p.noun != noun || !OtherWordsMatch(tree, v, p, r.word)) continue;
     if (std::none_of(out->begin(), out->end(),
                      [&](const PredicateRef& o) { return o.block == r.block && o.predicate == r.predicate; }))
       out->push_back(r);

@@ -60,6 +60,7 @@ class PhraseIndex {
 struct PredicateRef {
   uint32_t block = 0;
   uint32_t predicate = 0;
+  uint32_t word = 0;  // the predicate's word the token is (its head unless found by another word)
 };
 
 // Everything the coder looks up, with the dictionaries it came from.
@@ -75,6 +76,9 @@ struct Lexicon {
   // in English text only when the lemma names no predicate (a parser's bad
   // lemma "jaile").
   PredicateIndex regular_forms;
+  // Multi-word verbs by their other words, for a parser that took the head
+  // for a noun and another word for the verb ("will not wire tap").
+  PredicateIndex other_words;
 
   void Compile();
   // Predicates whose words match token `v` (its lemma, form or phrasal

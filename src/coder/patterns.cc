@@ -72,8 +72,11 @@ class Matcher {
     const size_t hi = e.adjacent ? pos : w_.size();
     for (size_t q = pos; q < w_.size() && q <= hi; ++q) {
       if (e.kind == ElementKind::kSkipPhrase) {
+        // The noun phrase starting at q first, then any span (TABARI's reading).
+        const size_t np = NounPhraseLength(q);
+        if (np > 0 && Forward(after, k + 1, q + np, m)) return true;
         for (size_t len = 1; len <= kMaxSkip && q + len <= w_.size(); ++len)
-          if (Forward(after, k + 1, q + len, m)) return true;
+          if (len != np && Forward(after, k + 1, q + len, m)) return true;
         continue;
       }
       const size_t len = LengthAt(e, q);
@@ -83,6 +86,19 @@ class Matcher {
       }
     }
     return false;
+  }
+
+  // The length of the base noun phrase starting at window index q: up to
+  // the first nominal that does not modify a word to its right ("the
+  // Gondor" of "the Gondor of the Prince"), 0 if none within kMaxSkip.
+  size_t NounPhraseLength(size_t q) const {
+    for (size_t k = q; k < w_.size() && k < q + kMaxSkip; ++k) {
+      const Token& tok = tree_[w_[k]];
+      const bool nominal = tok.upos == "NOUN" || tok.upos == "PROPN" || tok.upos == "PRON" || tok.upos == "NUM";
+      if (nominal && tok.head < w_[k]) return k + 1 - q;
+      if (k > q && w_[k] != w_[k - 1] + 1) return 0;
+    }
+    return 0;
   }
 
   // before[0..k] ending at window index pos or earlier; k counts down.

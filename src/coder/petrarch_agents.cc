@@ -66,8 +66,8 @@ class AgentReader {
       Store(fmt::format("{}{}", base.substr(0, base.find_last_of(" _") + 1),
                         dict_internal::RegularPlural(LastWord(base))),
             agent);
-    } else {
-      Store(plural.inside, agent);  // "{}": no plural
+    } else if (!Store(plural.inside, agent)) {  // "{}": no plural, not even by lemma
+      dicts_->agents.back().phrase.back().form_only = true;
     }
   }
 

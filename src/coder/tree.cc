@@ -80,9 +80,11 @@ bool Tree::IsPassive(int v) const {
     const std::string& d = tokens_[c].deprel;
     if (d == "nsubj:pass" || d == "csubj:pass") return true;
   }
-  // A tagger's Voice=Pass on a verb the parser gave an active subject is a
-  // past tense taken for a participle ("The army shelled Kyiv").
-  if (tokens_[v].feats.find("Voice=Pass") != std::string::npos && Child(v, "nsubj") < 0) return true;
+  // A tagger's Voice=Pass on a verb the parser gave an active subject or a
+  // direct object is a past tense taken for a participle ("The army shelled
+  // Kyiv", "… and promised aid").
+  if (tokens_[v].feats.find("Voice=Pass") != std::string::npos && Child(v, "nsubj") < 0 && Child(v, "obj") < 0)
+    return true;
   return IsReducedPassive(v);
 }
 
@@ -95,8 +97,14 @@ bool Tree::IsReducedPassive(int v) const {
                     t.xpos == "VBN" || t.xpos == "VBD";
   if (!part) return false;
   for (int c : children_[v])
-    if (In(Rel(c), {"nsubj", "aux", "mark", "expl", "cop"})) return false;
-  return true;
+    if (In(Rel(c), {"nsubj", "aux", "obj", "mark", "expl", "cop"})) return false;
+  // A determiner right after the verb (and its particle) opens its object,
+  // wherever the parser hung it: "crowds burned down its embassy" is a
+  // clause, not "crowds that were burned".
+  size_t next = static_cast<size_t>(v) + 1;
+  while (next < tokens_.size() && tokens_[next].deprel == "compound:prt") ++next;
+  return next >= tokens_.size() ||
+         !(tokens_[next].upos == "DET" || tokens_[next].deprel == "nmod:poss" || tokens_[next].deprel == "det");
 }
 
 int Tree::Child(int i, std::string_view rel) const {

@@ -24,7 +24,7 @@ using testing::Transitive;
 // Floors for the PETRARCH validation suites as dyad codes them now (measured
 // minus a small margin). Raise them when the coder improves; a drop below
 // them is a regression.
-constexpr int kMinUnitTestPasses = 218;   // PETR.UnitTest.records.xml, model parses: 222 measured
+constexpr int kMinUnitTestPasses = 243;   // PETR.UnitTest.records.xml, model parses: 246 measured
 constexpr double kMinGsrEventF1 = 0.825;  // PETR2_GSR_validation.xml --use-given-parse: 0.829 measured
 // The same with dyad's own English dictionaries (--builtin en), root level.
 constexpr double kMinGsrBuiltinRootF1 = 0.465;  // 0.473 measured
