@@ -162,8 +162,9 @@ class CoderImpl : public Coder {
 
 // PETRARCH matches sentence discards against the text split at blanks, so
 // a phrase whose last word is written with punctuation ("three years ago,
-// a …") does not match there; neither does it here. Story discards (names
-// of sports events, shows) match wherever they stand.
+// a …") does not match there; neither does one of its files here. Story
+// discards (names of sports events, shows) and dyad's own discards match
+// wherever they stand.
 bool GluedToPunct(const Tree& t, size_t next) {
   if (next >= t.size() || t[next].upos != "PUNCT") return false;
   const std::string& p = t[next].form;
@@ -177,8 +178,9 @@ Discards CoderImpl::FindDiscards(const Tree& t) const {
   std::vector<int> all(t.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
   for (const coder::PhraseMatch& m : lex_.discards.Scan(t, all)) {
-    if (lex_.dicts.discards[m.id].story) found.story = true;
-    else if (!GluedToPunct(t, m.end)) found.sentence = true;
+    const Discard& d = lex_.dicts.discards[m.id];
+    if (d.story) found.story = true;
+    else if (!d.blank_split || !GluedToPunct(t, m.end)) found.sentence = true;
   }
   return found;
 }
