@@ -12,6 +12,7 @@ PKGS=(
   libsqlite3-dev sqlite3 libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   ucto
+  iso-codes wamerican wdutch
   nodejs npm chromium wrk
 )
 if [ "${1:-}" = "--bench" ]; then

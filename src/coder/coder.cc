@@ -388,14 +388,19 @@ bool IsParticipialAdjunct(const Tree& t, int v) {
 // PICO codes a negation as its own event ("would not give permission":
 // 080 - 0xFFFF = 124) when the ontology has a code for it: of the pattern's
 // code, else of the verb's ("would not provide support": 051 has no
-// opposite, GRANT's 060 has 121). False when neither has one.
+// opposite, GRANT's 060 has 121). dyad's dictionaries code the refusal of
+// lang/ontology/refusals.txt ("would not provide aid": 122). False when
+// neither has one.
 bool CoderImpl::NegatedCode(std::initializer_list<std::string> codes, std::string* code) const {
-  for (const std::string& c : codes)
-    if (const auto value = pico_.Value(c); value && *value > 0)
-      if (std::string opposite = pico_.Code(*value - 0xFFFF); !opposite.empty()) {
-        *code = std::move(opposite);
-        return true;
-      }
+  for (const std::string& c : codes) {
+    std::string opposite;
+    if (const auto value = pico_.Value(c); value && *value > 0) opposite = pico_.Code(*value - 0xFFFF);
+    if (opposite.empty() && combinations_ != nullptr && pico_.empty()) opposite = combinations_->Refusal(c);
+    if (!opposite.empty()) {
+      *code = std::move(opposite);
+      return true;
+    }
+  }
   return false;
 }
 

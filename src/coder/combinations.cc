@@ -42,19 +42,33 @@ const Combinations& Combinations::Builtin() {
       }
       c->rules_.push_back(std::move(r));
     }
+    for (std::string_view line : LangLines("ontology/refusals.txt")) {
+      const std::vector<std::string_view> f = ontology::TabFields(line);
+      if (f.size() == 3 && f[0] == "refuse") c->refusals_[std::string(f[1])] = std::string(f[2]);
+    }
     return c;
   }();
   return *rules;
 }
 
+namespace {
+
+// The value of the longest prefix of `code` in `table`, "" if none.
+std::string LongestPrefix(const std::map<std::string, std::string>& table, const std::string& code) {
+  for (size_t n = code.size(); n > 0; --n)
+    if (auto s = table.find(code.substr(0, n)); s != table.end()) return s->second;
+  return "";
+}
+
+}  // namespace
+
 // The suffix of the longest prefix of `code` the facet lists, "" if none.
 std::string Combinations::FacetSuffix(const std::string& facet, const std::string& code) const {
   auto it = facets_.find(facet);
-  if (it == facets_.end()) return "";
-  for (size_t n = code.size(); n > 0; --n)
-    if (auto s = it->second.find(code.substr(0, n)); s != it->second.end()) return s->second;
-  return "";
+  return it == facets_.end() ? "" : LongestPrefix(it->second, code);
 }
+
+std::string Combinations::Refusal(const std::string& code) const { return LongestPrefix(refusals_, code); }
 
 std::string Combinations::Combine(const std::string& upper, const std::string& lower, Who who, bool petrarch) const {
   for (const Rule& r : rules_) {

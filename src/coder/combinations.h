@@ -22,6 +22,9 @@ class Combinations {
   // The combined code of `upper` governing `lower`, "" when no rule applies.
   // Rules marked "petrarch" apply only when `petrarch` is true.
   std::string Combine(const std::string& upper, const std::string& lower, Who who, bool petrarch) const;
+  // The refusal a negated `code` stands for (lang/ontology/refusals.txt:
+  // "would not provide aid" 070 -> 122), "" when CAMEO has none.
+  std::string Refusal(const std::string& code) const;
 
  private:
   struct Rule {
@@ -34,6 +37,7 @@ class Combinations {
   std::string FacetSuffix(const std::string& facet, const std::string& code) const;
   std::vector<Rule> rules_;
   std::map<std::string, std::map<std::string, std::string>> facets_;  // facet -> prefix -> suffix
+  std::map<std::string, std::string> refusals_;                       // code prefix -> refusal
 };
 
 }  // namespace dyad::coder

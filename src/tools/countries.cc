@@ -43,28 +43,17 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "lang_gen.h"
+
 namespace {
 
-// Regions whose CAMEO code is not their ISO alpha-3 code.
-const std::map<std::string, std::string> kCameoCodes = {
-    {"XK", "KSV"},     // Kosovo: user-assigned in ISO, KSV in Phoenix
-    {"AS", "USAASM"},  {"FK", "GBRFLK"}, {"GI", "GBRGIB"}, {"GP", "FRAGLP"}, {"GL", "DNKGRL"},
-    {"GF", "FRAGUF"},  {"GU", "USAGUM"}, {"IM", "GBRIMY"}, {"MS", "GBRMSR"}, {"MQ", "FRAMTQ"},
-    {"YT", "FRA"},     {"NC", "FRANCL"}, {"NU", "NZLNIU"}, {"PN", "GBRPCN"}, {"PR", "USAPRI"},
-    {"PF", "FRAPYF"},  {"TK", "NZLTKL"}, {"VG", "GBRVGB"},
-};
+using dyad::gen::CameoCode;
+using dyad::gen::ReadMo;
+using dyad::gen::SplitHyphens;
+using dyad::gen::Usable;
+using dyad::gen::Utf8;
 
 using Names = std::map<std::string, std::vector<std::string>>;  // alpha-2 -> names in order found
-
-std::string Utf8(const icu::UnicodeString& s) {
-  std::string out;
-  s.toUTF8String(out);
-  return out;
-}
-
-// Catalogue forms ("Korea, Republic of", "Cocos (Keeling) Islands") and
-// characters the dictionary syntax reserves are left out.
-bool Usable(const std::string& name) { return !name.empty() && name.find_first_of(",()|#:") == std::string::npos; }
 
 bool g_split_hyphens = false;  // set once in main from the command line
 
@@ -72,12 +61,7 @@ bool g_split_hyphens = false;  // set once in main from the command line
 // their own ("Guinea - Bissau") when the language splits them.
 void Add(Names* names, const std::string& region, std::string name) {
   if (name.starts_with("the ")) name.erase(0, 4);  // "the State of Palestine"
-  if (g_split_hyphens) {
-    std::string split;
-    for (char c : name) split += c == '-' ? std::string(" - ") : std::string(1, c);
-    for (size_t at; (at = split.find("  ")) != std::string::npos;) split.erase(at, 1);
-    name = split;
-  }
+  name = SplitHyphens(name, g_split_hyphens);
   std::vector<std::string>& v = (*names)[region];
   if (std::find(v.begin(), v.end(), name) == v.end()) v.push_back(std::move(name));
 }
@@ -99,29 +83,6 @@ void AddCldrAlternatives(const std::string& lang, const char* table, const std::
   }
   ures_close(alt);
   ures_close(bundle);
-}
-
-// A GNU gettext .mo catalogue: msgid -> msgstr. Empty when unreadable.
-std::map<std::string, std::string> ReadMo(const std::string& path) {
-  std::map<std::string, std::string> out;
-  std::ifstream in(path, std::ios::binary);
-  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  auto u32 = [&](size_t at, bool swap) -> uint32_t {
-    if (at + 4 > data.size()) return 0;
-    uint32_t v;
-    std::memcpy(&v, data.data() + at, 4);
-    return swap ? __builtin_bswap32(v) : v;
-  };
-  if (data.size() < 20) return out;
-  const bool swap = u32(0, false) != 0x950412de;
-  if (u32(0, swap) != 0x950412de) return out;
-  const uint32_t n = u32(8, swap), originals = u32(12, swap), translations = u32(16, swap);
-  auto str = [&](uint32_t table, uint32_t i) {
-    const uint32_t len = u32(table + 8 * i, swap), at = u32(table + 8 * i + 4, swap);
-    return at + len <= data.size() ? data.substr(at, len) : std::string();
-  };
-  for (uint32_t i = 0; i < n; ++i) out[str(originals, i)] = str(translations, i);
-  return out;
 }
 
 // iso-codes' names (name, common_name, official_name) of each region,
@@ -152,11 +113,6 @@ bool AddIsoCodes(const std::string& lang, const std::string& json_dir, const std
     }
   }
   return true;
-}
-
-std::string CameoCode(const std::string& region) {
-  auto it = kCameoCodes.find(region);
-  return it != kCameoCodes.end() ? it->second : icu::Locale("", region.c_str()).getISO3Country();
 }
 
 // The dictionary text: one actor per region, sorted by code; names shared

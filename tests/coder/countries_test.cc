@@ -93,3 +93,37 @@ TEST(GeneratedCountries, DutchNamesAgreeWithTheReferenceTable) {
 
 }  // namespace
 }  // namespace dyad::coder
+
+namespace dyad::coder {
+namespace {
+
+// The generated regions and cities (src/tools/localities.cc ->
+// lang/<iso>/localities.txt): under their country's code, without the
+// names the rules leave out. The word-list rule is checked only where the
+// build found the word list (Debian's wamerican).
+TEST(GeneratedLocalities, RegionsAndCitiesUnderTheirCountry) {
+  const auto en = NamesByCode("en/localities.txt");
+  EXPECT_TRUE(en.at("USA").contains("alaska"));
+  EXPECT_TRUE(en.at("USA").contains("south carolina"));
+  EXPECT_TRUE(en.at("CHE").contains("zurich"));
+  EXPECT_TRUE(en.at("DEU").contains("bavaria"));  // iso-codes' English catalogue
+  const auto nl = NamesByCode("nl/localities.txt");
+  EXPECT_TRUE(nl.at("USA").contains("zuid-carolina"));  // iso-codes' Dutch catalogue
+  EXPECT_TRUE(nl.at("CHE").contains("zürich"));
+  std::set<std::string> all;
+  for (const auto& [code, list] : en) {
+    EXPECT_NE(ontology::CountryOf(code), "") << code;
+    all.insert(list.begin(), list.end());
+  }
+  for (const char* out : {"georgia",    // a country's name (US state)
+                          "washington", // hand-written: the US government's city
+                          "punjab",     // two countries'
+                          "cordoba",    // two countries', with or without accent
+                          "zaire",      // a former country (an Angolan province)
+                          "santiago",   // a word of a listed person's name
+                          "easter"})    // ocean zones are islands, not cities
+    EXPECT_FALSE(all.contains(out)) << out;
+}
+
+}  // namespace
+}  // namespace dyad::coder
