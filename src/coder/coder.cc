@@ -72,7 +72,7 @@ struct DocState {
   std::vector<ActorRef> last_sources;  // subjects seen last, for pronouns
   // Every actor named so far, in order, with its sentence.
   std::vector<std::pair<size_t, ActorRef>> mentions;
-  Date last_explicit;                  // the last date a time expression gave
+  coder::SetTime set_time;             // the last date a time expression gave
   // Names introduced with their role: "de Duitse ambassadeur, Daniel
   // Martin Kriener," makes "Kriener" DEUGOV for the rest of the story.
   std::map<std::string, std::string> local_names;
@@ -790,7 +790,7 @@ std::vector<Event> CoderImpl::Code(const CodingInput& input) const {
   for (size_t i = 0; i < trees.size(); ++i) {
     st.sentence = i;
     st.text = conllu::SentenceText(input.sentences[i]);
-    st.date = coder::SentenceDate(trees[i], input, i, lex_.dicts.sequels, &st.last_explicit);
+    st.date = coder::SentenceDate(trees[i], input, i, lex_.dicts.sequels, &st.set_time);
     st.day = RoleDay(st.date, input.document->date);
     if (!discards[i].sentence) CodeSentence(trees[i], &st);
   }

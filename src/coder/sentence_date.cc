@@ -59,17 +59,20 @@ Tense MainClauseTense(const Tree& t) {
 }
 
 Date SentenceDate(const Tree& t, const CodingInput& in, size_t i, const std::set<std::string>& sequels,
-                  Date* last_explicit) {
+                  SetTime* set) {
   const Date& doc = in.document->date;
   const Tense tense = MainClauseTense(t);
   std::vector<std::string_view> words;
   words.reserve(t.size());
   for (size_t k = 0; k < t.size(); ++k) words.push_back(t[k].lower);
-  if (std::optional<Date> own = FindEventDate(words, in.lang, doc, tense)) return *last_explicit = *own;
-  if (!last_explicit->known() || (tense == Tense::kPresent && EndsBefore(*last_explicit, doc))) return doc;
-  if (!NewParagraph(in, i)) return *last_explicit;
+  if (std::optional<Date> own = FindEventDate(words, in.lang, doc, tense)) {
+    *set = {*own, i};
+    return *own;
+  }
+  if (!set->date.known() || (tense == Tense::kPresent && EndsBefore(set->date, doc))) return doc;
+  if (!NewParagraph(in, i) && i - set->sentence <= kMaxCarriedSentences) return set->date;
   for (size_t k = 0; k < t.size(); ++k)
-    if (sequels.count(t[k].lower) > 0) return *last_explicit;
+    if (sequels.count(t[k].lower) > 0) return set->date;
   return doc;
 }
 
