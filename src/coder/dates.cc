@@ -31,7 +31,7 @@ using WordSet = std::set<std::string_view, std::less<>>;
 
 struct Tables {
   std::map<std::string_view, int, std::less<>> months, weekdays;
-  WordSet needs_context, cues, next, day_suffixes;
+  WordSet needs_context, cues, next, past, day_suffixes;
   bool day_after_month = false;
   std::vector<Phrase> phrases;
 };
@@ -73,6 +73,7 @@ WordSet* SetOf(Tables& t, std::string_view kind) {
   if (kind == "needs_context") return &t.needs_context;
   if (kind == "cue") return &t.cues;
   if (kind == "next") return &t.next;
+  if (kind == "past") return &t.past;
   if (kind == "day_suffix") return &t.day_suffixes;
   return nullptr;
 }
@@ -253,10 +254,10 @@ std::optional<MonthParts> MonthPartsAt(const Context& c, size_t i) {
 
 // The year of a month named without one: the most recent such month not
 // after the document month, or with a `next` word, or in a present-tense
-// clause, the first one from it on.
+// clause without a `past` word ("sinds juli"), the first one from it on.
 int YearOfMonth(const Context& c, const MonthParts& m) {
   if (c.t.next.contains(c.Before(m.start))) return m.month > c.doc.month ? c.doc.year : c.doc.year + 1;
-  if (c.tense == Tense::kPresent && m.month > c.doc.month) return c.doc.year;
+  if (c.tense == Tense::kPresent && m.month > c.doc.month && !c.t.past.contains(c.Before(m.start))) return c.doc.year;
   return m.month <= c.doc.month ? c.doc.year : c.doc.year - 1;
 }
 

@@ -197,6 +197,10 @@ TEST(FindEventDate, PresentTenseTakesALaterMonthAsTheComingOne) {
   EXPECT_EQ(FindEventDate(april, "nl", doc, Tense::kPresent), std::optional<Date>(D("2019-04-09")));
   EXPECT_EQ(FindEventDate(april, "nl", doc, Tense::kPast), std::optional<Date>(D("2018-04-09")));
   EXPECT_EQ(FindEventDate(feb, "nl", doc, Tense::kPresent), std::optional<Date>(D("2019-02-09")));
+  const std::vector<std::string_view> since = {"sinds", "juli", "is", "hij", "president"};
+  const std::vector<std::string_view> last = {"afgelopen", "juli", "is", "hij", "president", "geworden"};
+  EXPECT_EQ(FindEventDate(since, "nl", doc, Tense::kPresent), std::optional<Date>(D("2018-07")));
+  EXPECT_EQ(FindEventDate(last, "nl", doc, Tense::kPresent), std::optional<Date>(D("2018-07")));
 }
 
 TEST(EventDate, CountedBackSpansAndTheWeekend) {
