@@ -18,6 +18,7 @@
 #include "coder/patterns.h"
 #include "coder/pico.h"
 #include "coder/references.h"
+#include "coder/sentence_date.h"
 #include "coder/transforms.h"
 #include "dyad/coder.h"
 #include "dyad/ontology.h"
@@ -47,24 +48,6 @@ int32_t RoleDay(const Date& d, const Date& doc) {
 }
 
 bool IsCodeless(const std::string& code) { return code.empty() || code == "---" || code == "+++"; }
-// Is there a blank line between sentence i-1 and sentence i?
-bool NewParagraph(const CodingInput& in, size_t i) {
-  if (i == 0) return true;
-  const size_t from = conllu::ByteRange(in.sentences[i - 1]).second, to = conllu::ByteRange(in.sentences[i]).first;
-  const std::string& text = in.document->text;
-  if (to <= from || to > text.size()) return false;
-  const std::string_view gap = std::string_view(text).substr(from, to - from);
-  const size_t nl = gap.find('\n');
-  return nl != std::string_view::npos && gap.find('\n', nl + 1) != std::string_view::npos;
-}
-
-Date ExplicitDate(const Tree& t, std::string_view lang, const Date& doc_date) {
-  std::vector<std::string_view> words;
-  words.reserve(t.size());
-  for (size_t i = 0; i < t.size(); ++i) words.push_back(t[i].lower);
-  return coder::EventDate(words, lang, doc_date);
-}
-
 // A coded predicate of the current sentence, for transformations.
 struct Clause {
   int v = -1, src = -1;  // the predicate and its source's head
@@ -89,7 +72,7 @@ struct DocState {
   std::vector<ActorRef> last_sources;  // subjects seen last, for pronouns
   // Every actor named so far, in order, with its sentence.
   std::vector<std::pair<size_t, ActorRef>> mentions;
-  Date last_explicit;                  // the last date a time expression gave
+  coder::SetTime set_time;             // the last date a time expression gave
   // Names introduced with their role: "de Duitse ambassadeur, Daniel
   // Martin Kriener," makes "Kriener" DEUGOV for the rest of the story.
   std::map<std::string, std::string> local_names;
@@ -134,7 +117,6 @@ class CoderImpl : public Coder {
   void LearnNames(const Tree& t, DocState* st) const;
   int Speaker(const Tree& t, int v) const;
   bool IsSpeech(const Tree& t, int x) const;
-  Date SentenceDate(const Tree& t, bool new_paragraph, DocState* st) const;
   Choice Choose(const Tree& t, int v, const std::vector<coder::PredicateRef>& refs) const;
   std::vector<ActorRef> FirstActorAfter(const Tree& t, int v, int source, int32_t day) const;
   std::vector<ActorRef> ComplementSubject(const Tree& t, int v, int source, int32_t day, bool verbless) const;
@@ -797,20 +779,6 @@ void CoderImpl::Transform(const Tree& t, DocState* st) const {
   st->events.resize(kept);
 }
 
-// A sentence without a time expression continues the time of the sentence
-// before it in its paragraph, or after "later", "daarop", "then" … of the
-// last one given; otherwise it is the document's date.
-Date CoderImpl::SentenceDate(const Tree& t, bool new_paragraph, DocState* st) const {
-  const Date& doc = st->input->document->date;
-  const Date explicit_date = ExplicitDate(t, st->input->lang, doc);
-  if (explicit_date.known() && !(explicit_date == doc)) return st->last_explicit = explicit_date;
-  if (!st->last_explicit.known()) return doc;
-  if (!new_paragraph) return st->last_explicit;
-  for (size_t i = 0; i < t.size(); ++i)
-    if (lex_.dicts.sequels.count(t[i].lower) > 0) return st->last_explicit;
-  return doc;
-}
-
 std::vector<Event> CoderImpl::Code(const CodingInput& input) const {
   DocState st;
   st.input = &input;
@@ -824,7 +792,7 @@ std::vector<Event> CoderImpl::Code(const CodingInput& input) const {
   for (size_t i = 0; i < trees.size(); ++i) {
     st.sentence = i;
     st.text = conllu::SentenceText(input.sentences[i]);
-    st.date = SentenceDate(trees[i], NewParagraph(input, i), &st);
+    st.date = coder::SentenceDate(trees[i], input, i, lex_.dicts.sequels, &st.set_time);
     st.day = RoleDay(st.date, input.document->date);
     if (!discards[i].sentence) CodeSentence(trees[i], &st);
   }

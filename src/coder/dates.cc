@@ -31,7 +31,7 @@ using WordSet = std::set<std::string_view, std::less<>>;
 
 struct Tables {
   std::map<std::string_view, int, std::less<>> months, weekdays;
-  WordSet needs_context, cues, next, day_suffixes;
+  WordSet needs_context, cues, next, past, day_suffixes;
   bool day_after_month = false;
   std::vector<Phrase> phrases;
 };
@@ -73,6 +73,7 @@ WordSet* SetOf(Tables& t, std::string_view kind) {
   if (kind == "needs_context") return &t.needs_context;
   if (kind == "cue") return &t.cues;
   if (kind == "next") return &t.next;
+  if (kind == "past") return &t.past;
   if (kind == "day_suffix") return &t.day_suffixes;
   return nullptr;
 }
@@ -150,6 +151,7 @@ struct Context {
   std::span<const std::string_view> words;
   const Tables& t;
   const Date& doc;
+  Tense tense = Tense::kUnknown;
 
   // Word i without a final '.' ("jan." = "jan"); "" past the end.
   std::string_view Word(size_t i) const {
@@ -251,9 +253,11 @@ std::optional<MonthParts> MonthPartsAt(const Context& c, size_t i) {
 }
 
 // The year of a month named without one: the most recent such month not
-// after the document month, or with a `next` word the first one after it.
+// after the document month, or with a `next` word, or in a present-tense
+// clause without a `past` word ("sinds juli"), the first one from it on.
 int YearOfMonth(const Context& c, const MonthParts& m) {
   if (c.t.next.contains(c.Before(m.start))) return m.month > c.doc.month ? c.doc.year : c.doc.year + 1;
+  if (c.tense == Tense::kPresent && m.month > c.doc.month && !c.t.past.contains(c.Before(m.start))) return c.doc.year;
   return m.month <= c.doc.month ? c.doc.year : c.doc.year - 1;
 }
 
@@ -304,7 +308,12 @@ std::optional<Date> ExpressionAt(const Context& c, size_t i) {
 }  // namespace
 
 Date EventDate(std::span<const std::string_view> words, std::string_view lang, const Date& doc_date) {
-  const Context c{words, TablesFor(lang), doc_date};
+  return FindEventDate(words, lang, doc_date).value_or(doc_date);
+}
+
+std::optional<Date> FindEventDate(std::span<const std::string_view> words, std::string_view lang,
+                                  const Date& doc_date, Tense tense) {
+  const Context c{words, TablesFor(lang), doc_date, tense};
   for (size_t i = 0; i < words.size(); ++i) {
     if (const Phrase* p = PhraseAt(c, i)) {
       if (p->unit != Unit::kIgnore) return RelativeAt(c, *p, i);
@@ -313,7 +322,7 @@ Date EventDate(std::span<const std::string_view> words, std::string_view lang, c
     }
     if (std::optional<Date> d = ExpressionAt(c, i)) return *d;
   }
-  return doc_date;
+  return std::nullopt;
 }
 
 bool IsCalendarWord(std::string_view lower, std::string_view lang) {

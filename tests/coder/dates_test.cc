@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -177,6 +178,38 @@ TEST(EventDate, NoExpressionKeepsTheDocumentDate) {
   });
   ExpectAll("en", {{"2019-03-07", "Venezuela expelled the German ambassador .", "2019-03-07"}});
   EXPECT_EQ(EventDate({}, "nl", D("2019-03-07")), D("2019-03-07"));
+}
+
+TEST(FindEventDate, TellsNoExpressionFromOneGivingTheDocumentDate) {
+  const Date doc = D("2019-03-25");
+  const std::vector<std::string_view> today = {"vandaag", "vliegt", "may", "naar", "parijs"};
+  const std::vector<std::string_view> none = {"may", "vliegt", "naar", "parijs"};
+  EXPECT_EQ(FindEventDate(today, "nl", doc), std::optional<Date>(doc));
+  EXPECT_EQ(FindEventDate(none, "nl", doc), std::nullopt);
+}
+
+// Doc 2019-03-25: "op 9 april" is last year's in a past clause, the coming one
+// in a present (or future) clause; earlier months are this year's either way.
+TEST(FindEventDate, PresentTenseTakesALaterMonthAsTheComingOne) {
+  const Date doc = D("2019-03-25");
+  const std::vector<std::string_view> april = {"israël", "kiest", "op", "9", "april", "een", "parlement"};
+  const std::vector<std::string_view> feb = {"israël", "koos", "op", "9", "februari", "een", "parlement"};
+  EXPECT_EQ(FindEventDate(april, "nl", doc, Tense::kPresent), std::optional<Date>(D("2019-04-09")));
+  EXPECT_EQ(FindEventDate(april, "nl", doc, Tense::kPast), std::optional<Date>(D("2018-04-09")));
+  EXPECT_EQ(FindEventDate(feb, "nl", doc, Tense::kPresent), std::optional<Date>(D("2019-02-09")));
+  const std::vector<std::string_view> since = {"sinds", "juli", "is", "hij", "president"};
+  const std::vector<std::string_view> last = {"afgelopen", "juli", "is", "hij", "president", "geworden"};
+  EXPECT_EQ(FindEventDate(since, "nl", doc, Tense::kPresent), std::optional<Date>(D("2018-07")));
+  EXPECT_EQ(FindEventDate(last, "nl", doc, Tense::kPresent), std::optional<Date>(D("2018-07")));
+}
+
+TEST(EventDate, CountedBackSpansAndTheWeekend) {
+  ExpectAll("nl", {
+    {"2019-03-25", "anderhalve week geleden kwamen twee raketten neer", "2019-03"},
+    {"2019-04-08", "vucic benadrukte een jaar geleden dat", "2018"},
+    {"2019-04-09", "netanyahu beloofde dit weekeinde delen te annexeren", "2019-04"},
+  });
+  ExpectAll("en", {{"2019-04-08", "he said a year ago that", "2018"}});
 }
 
 }  // namespace
