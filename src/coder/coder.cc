@@ -133,6 +133,7 @@ class CoderImpl : public Coder {
   bool Nested(const Tree& t, const Clause& upper, const Clause& lower, DocState* st) const;
   void EmitNested(const Tree& t, int v, const std::vector<ActorRef>& sources, const std::vector<ActorRef>& targets,
                   const std::string& code, bool petrarch, DocState* st) const;
+  bool Governs(const Tree& t, int v, const coder::Predicate& pred) const;
   void AddGovernors(const Tree& t, DocState* st) const;
 
   coder::Lexicon lex_;
@@ -535,7 +536,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
                                tgts.empty() || tgts[0] < 0 ? "-" : t[tgts[0]].form, Codes(targets),
                                reciprocal ? " (reciprocal)" : ""));
   st->clauses.push_back({v, src, code, sources, targets, st->events.size(), st->events.size(), style != Style::kDyad,
-                         lex_.dicts.governors.count(Utf8Lower(t[v].lemma)) > 0});
+                         Governs(t, v, pred)});
   // A role without a country as one side is PETRARCH's convention; dyad's
   // own dictionaries want two parties an analyst can place.
   const bool petrarch = style != Style::kDyad;
@@ -639,6 +640,13 @@ bool Among(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
 // ("asked Obama to help", "claimed ISIL attacked")?
 bool OwnSource(const Clause& u, const Clause& l) {
   return l.src >= 0 && l.src != u.src && HasCodes(l.sources) && !Among(l.sources, u.sources);
+}
+
+// A predicate governs by its lemma or by the dictionary word it was found
+// as: a lemmatizer may leave a form ("pressured") the predicate knows.
+bool CoderImpl::Governs(const Tree& t, int v, const coder::Predicate& pred) const {
+  const auto& g = lex_.dicts.governors;
+  return g.count(Utf8Lower(t[v].lemma)) > 0 || (pred.head < pred.words.size() && g.count(pred.words[pred.head]) > 0);
 }
 
 // Verbs that govern another predicate but coded nothing here ("said",
