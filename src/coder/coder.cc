@@ -133,6 +133,7 @@ class CoderImpl : public Coder {
   bool Nested(const Tree& t, const Clause& upper, const Clause& lower, DocState* st) const;
   void EmitNested(const Tree& t, int v, const std::vector<ActorRef>& sources, const std::vector<ActorRef>& targets,
                   const std::string& code, bool petrarch, DocState* st) const;
+  bool Governs(const Tree& t, int v, const coder::Predicate& pred) const;
   void AddGovernors(const Tree& t, DocState* st) const;
 
   coder::Lexicon lex_;
@@ -144,8 +145,9 @@ class CoderImpl : public Coder {
 
 // PETRARCH matches sentence discards against the text split at blanks, so
 // a phrase whose last word is written with punctuation ("three years ago,
-// a …") does not match there; neither does it here. Story discards (names
-// of sports events, shows) match wherever they stand.
+// a …") does not match there; neither does one of its files here. Story
+// discards (names of sports events, shows) and dyad's own discards match
+// wherever they stand.
 bool GluedToPunct(const Tree& t, size_t next) {
   if (next >= t.size() || t[next].upos != "PUNCT") return false;
   const std::string& p = t[next].form;
@@ -159,8 +161,9 @@ Discards CoderImpl::FindDiscards(const Tree& t) const {
   std::vector<int> all(t.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
   for (const coder::PhraseMatch& m : lex_.discards.Scan(t, all)) {
-    if (lex_.dicts.discards[m.id].story) found.story = true;
-    else if (!GluedToPunct(t, m.end)) found.sentence = true;
+    const Discard& d = lex_.dicts.discards[m.id];
+    if (d.story) found.story = true;
+    else if (!d.blank_split || !GluedToPunct(t, m.end)) found.sentence = true;
   }
   return found;
 }
@@ -533,7 +536,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
                                tgts.empty() || tgts[0] < 0 ? "-" : t[tgts[0]].form, Codes(targets),
                                reciprocal ? " (reciprocal)" : ""));
   st->clauses.push_back({v, src, code, sources, targets, st->events.size(), st->events.size(), style != Style::kDyad,
-                         lex_.dicts.governors.count(Utf8Lower(t[v].lemma)) > 0});
+                         Governs(t, v, pred)});
   // A role without a country as one side is PETRARCH's convention; dyad's
   // own dictionaries want two parties an analyst can place.
   const bool petrarch = style != Style::kDyad;
@@ -637,6 +640,13 @@ bool Among(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
 // ("asked Obama to help", "claimed ISIL attacked")?
 bool OwnSource(const Clause& u, const Clause& l) {
   return l.src >= 0 && l.src != u.src && HasCodes(l.sources) && !Among(l.sources, u.sources);
+}
+
+// A predicate governs by its lemma or by the dictionary word it was found
+// as: a lemmatizer may leave a form ("pressured") the predicate knows.
+bool CoderImpl::Governs(const Tree& t, int v, const coder::Predicate& pred) const {
+  const auto& g = lex_.dicts.governors;
+  return g.count(Utf8Lower(t[v].lemma)) > 0 || (pred.head < pred.words.size() && g.count(pred.words[pred.head]) > 0);
 }
 
 // Verbs that govern another predicate but coded nothing here ("said",

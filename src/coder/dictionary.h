@@ -69,6 +69,9 @@ struct Discard {
   bool story = false;  // '+': discard the whole document
   std::string file;
   uint32_t line = 0;
+  // PETRARCH matches its discards against the text split at blanks: a
+  // phrase glued to punctuation ("medal.") does not match there.
+  bool blank_split = false;
 };
 
 // One element of a verb pattern, TABARI style.

@@ -155,6 +155,7 @@ ReadReport ReadDiscards(std::string_view file, std::string_view text, Dictionari
     d.phrase.back().stem = !words.ends_with('_');
     d.file = std::string(file);
     d.line = line.number;
+    d.blank_split = true;
     dicts->discards.push_back(std::move(d));
     ++report.entries;
   });

@@ -132,10 +132,22 @@ std::string Tree::CaseOf(int i) const {
 bool Tree::IsNegated(int v) const {
   for (int c : children_[v]) {
     const Token& t = tokens_[c];
+    if (Rel(c) == "obj" || tokens_[c].deprel == "nsubj:pass") {
+      if (HasNegativeDeterminer(c)) return true;
+      continue;
+    }
     if (Rel(c) != "advmod" && Rel(c) != "aux" && Rel(c) != "det") continue;
     if (t.feats.find("Polarity=Neg") != std::string::npos) return true;
     if (In(t.lower, {"not", "n't", "never", "niet", "nooit", "nimmer"})) return true;
   }
+  return false;
+}
+
+bool Tree::HasNegativeDeterminer(int n) const {
+  // "no"/"geen" as the determiner of what is acted on negates the act:
+  // "sent no weapons", "no troops were sent", "stuurde geen wapens".
+  for (int c : children_[n])
+    if (Rel(c) == "det" && In(tokens_[c].lower, {"no", "geen"})) return true;
   return false;
 }
 

@@ -44,7 +44,11 @@ class Tree {
   int Child(int i, std::string_view rel) const;
   // The lower-cased lemma of the case/mark child of `i` ("" if none).
   std::string CaseOf(int i) const;
+  // Negated by "not"/"never"/"niet" on the verb, or by a negative
+  // determiner on its object (or passive subject): "sent no weapons".
   bool IsNegated(int v) const;
+  // Whether the noun `n` has the determiner "no"/"geen".
+  bool HasNegativeDeterminer(int n) const;
   // An infinitive the head verb controls: xcomp, or a subjectless advcl
   // introduced by "to" (UD 1 parses attach "asking Obama to help" so).
   bool IsInfinitival(int v) const;

@@ -27,7 +27,7 @@ using testing::Transitive;
 constexpr int kMinUnitTestPasses = 243;   // PETR.UnitTest.records.xml, model parses: 246 measured
 constexpr double kMinGsrEventF1 = 0.825;  // PETR2_GSR_validation.xml --use-given-parse: 0.829 measured
 // The same with dyad's own English dictionaries (--builtin en), root level.
-constexpr double kMinGsrBuiltinRootF1 = 0.535;  // 0.543 measured
+constexpr double kMinGsrBuiltinRootF1 = 0.625;  // 0.634 measured
 
 // One <Sentence> record with its expected codings, text and CoNLL-U parse.
 std::string Record(const std::string& id, const std::string& codings, const std::string& text,
