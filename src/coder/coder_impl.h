@@ -1,0 +1,135 @@
+// Internal to the coder: the per-document state and the CoderImpl class,
+// shared by coder.cc (predicates, arguments, sentences) and coder_nested.cc
+// (nested events: transformations, combinations). Not a public API.
+#ifndef DYAD_CODER_CODER_IMPL_H_
+#define DYAD_CODER_CODER_IMPL_H_
+
+#include <fmt/format.h>
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
+#include "coder/actors.h"
+#include "coder/combinations.h"
+#include "coder/dates.h"
+#include "coder/events_internal.h"
+#include "coder/lexicon.h"
+#include "coder/load.h"
+#include "coder/patterns.h"
+#include "coder/pico.h"
+#include "coder/references.h"
+#include "coder/sentence_date.h"
+#include "coder/transforms.h"
+#include "dyad/coder.h"
+#include "dyad/ontology.h"
+#include "dyad/syntax.h"
+#include "util/utf8.h"
+
+namespace dyad::coder_impl {
+
+using namespace coder;  // NOLINT: internal to the coder
+
+inline bool IsCodeless(const std::string& code) { return code.empty() || code == "---" || code == "+++"; }
+
+// A coded predicate of the current sentence, for transformations.
+struct Clause {
+  int v = -1, src = -1;  // the predicate and its source's head
+  std::string code;
+  std::vector<ActorRef> sources, targets;
+  size_t first_event = 0, end_event = 0;  // its events in DocState::events
+  bool petrarch = false;                  // coded with PETRARCH's conventions
+  bool governs = false;                   // a `govern` verb (CoderImpl::AddGovernors)
+};
+
+// The coding conventions a predicate is coded with (CoderOptions::conventions):
+// TABARI/PETRARCH-1's, PETRARCH-2's, or dyad's own.
+enum class Style { kTabari, kPetrarch2, kDyad };
+
+// What the coder knows while going through one document.
+struct DocState {
+  const CodingInput* input = nullptr;
+  size_t sentence = 0;
+  std::string text;
+  Date date;
+  int32_t day = 0;
+  std::vector<ActorRef> last_sources;  // subjects seen last, for pronouns
+  // Every actor named so far, in order, with its sentence.
+  std::vector<std::pair<size_t, ActorRef>> mentions;
+  coder::SetTime set_time;             // the last date a time expression gave
+  // Names introduced with their role: "de Duitse ambassadeur, Daniel
+  // Martin Kriener," makes "Kriener" DEUGOV for the rest of the story.
+  std::map<std::string, std::string> local_names;
+  std::vector<Event> events;
+  std::vector<Clause> clauses;  // of the current sentence
+};
+
+// What the discard lists say of a sentence: drop it, or the whole story.
+struct Discards {
+  bool sentence = false;
+  bool story = false;
+};
+
+// The predicate entry chosen for a token and its best pattern.
+struct Choice {
+  const coder::VerbBlock* block = nullptr;
+  const coder::Predicate* pred = nullptr;
+  coder::PatternMatch pm;
+  bool matched = false;
+  std::tuple<size_t, size_t, bool> Rank() const {
+    const coder::VerbPattern* p = matched ? pm.pattern : nullptr;
+    return {pred->words.size(), p != nullptr ? p->before.size() + p->after.size() + 1 : 0, !IsCodeless(block->code)};
+  }
+};
+
+class CoderImpl : public Coder {
+ public:
+  CoderImpl(coder::Lexicon lex, CoderOptions options)
+      : lex_(std::move(lex)),
+        options_(std::move(options)),
+        transforms_(coder::CompileTransforms(lex_.dicts)),
+        pico_(lex_.dicts.pico),
+        combinations_(options_.builtin_languages.empty() ? nullptr : &coder::Combinations::Builtin()) {}
+
+  std::vector<Event> Code(const CodingInput& input) const override;
+  std::string Summary() const override { return coder::Summary(lex_.dicts); }
+
+ private:
+  Discards FindDiscards(const Tree& t) const;
+  void CodeSentence(const Tree& t, DocState* st) const;
+  void NoteMentions(const Tree& t, DocState* st) const;
+  void LearnNames(const Tree& t, DocState* st) const;
+  int Speaker(const Tree& t, int v) const;
+  bool IsSpeech(const Tree& t, int x) const;
+  Choice Choose(const Tree& t, int v, const std::vector<coder::PredicateRef>& refs) const;
+  std::vector<ActorRef> FirstActorAfter(const Tree& t, int v, int source, int32_t day) const;
+  std::vector<ActorRef> ComplementSubject(const Tree& t, int v, int source, int32_t day, bool verbless) const;
+  Style StyleOf(const coder::VerbBlock& block) const;
+  void CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const;
+  bool NegatedCode(std::initializer_list<std::string> codes, std::string* code) const;
+  std::vector<ActorRef> Resolve(const Tree& t, int arg, const DocState& st) const;
+  void Emit(const Tree& t, int v, const ActorRef* s, const ActorRef* g, const std::string& code, bool negated,
+            DocState* st) const;
+
+  void Transform(const Tree& t, DocState* st) const;
+  bool Transformed(const Tree& t, const Clause& upper, const Clause& lower, DocState* st) const;
+  bool Combined(const Tree& t, const Clause& upper, const Clause& lower, DocState* st) const;
+  bool Nested(const Tree& t, const Clause& upper, const Clause& lower, DocState* st) const;
+  void EmitNested(const Tree& t, int v, const std::vector<ActorRef>& sources, const std::vector<ActorRef>& targets,
+                  const std::string& code, bool petrarch, DocState* st) const;
+  bool Governs(const Tree& t, int v, const coder::Predicate& pred) const;
+  void AddGovernors(const Tree& t, DocState* st) const;
+
+  coder::Lexicon lex_;
+  CoderOptions options_;
+  std::vector<coder::VerbTransform> transforms_;
+  coder::Pico pico_;  // empty unless a PICO file was loaded
+  const coder::Combinations* combinations_;  // dyad's nested-event rules, with the built-in languages
+};
+
+bool HasCodes(const std::vector<ActorRef>& actors);
+bool IsParty(const std::vector<ActorRef>& actors);
+
+}  // namespace dyad::coder_impl
+
+#endif  // DYAD_CODER_CODER_IMPL_H_

@@ -1,0 +1,172 @@
+// Nested events: PETRARCH's transformations and PICO combinations, and
+// dyad's own combinations of a governing verb with the predicate it governs
+// (docs/events.md, "Nested events").
+#include <algorithm>
+
+#include "coder/coder_impl.h"
+#include "util/utf8.h"
+
+namespace dyad::coder_impl {
+
+bool HasCodes(const std::vector<ActorRef>& actors) { return !actors.empty() && !IsNull(actors[0].code); }
+bool IsParty(const std::vector<ActorRef>& actors) { return HasCodes(actors) || (!actors.empty() && IsRole(actors[0].code)); }
+
+// Do all actors of `a` appear in `b` (by code)?
+bool Among(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
+  return std::all_of(a.begin(), a.end(), [&](const ActorRef& x) {
+    return std::any_of(b.begin(), b.end(), [&](const ActorRef& y) { return x.code == y.code; });
+  });
+}
+
+// Does the lower clause have a subject of its own, not the upper one's
+// ("asked Obama to help", "claimed ISIL attacked")?
+bool OwnSource(const Clause& u, const Clause& l) {
+  return l.src >= 0 && l.src != u.src && HasCodes(l.sources) && !Among(l.sources, u.sources);
+}
+
+// A predicate governs by its lemma or by the dictionary word it was found
+// as: a lemmatizer may leave a form ("pressured") the predicate knows.
+bool CoderImpl::Governs(const Tree& t, int v, const coder::Predicate& pred) const {
+  const auto& g = lex_.dicts.governors;
+  return g.count(Utf8Lower(t[v].lemma)) > 0 || (pred.head < pred.words.size() && g.count(pred.words[pred.head]) > 0);
+}
+
+// Verbs that govern another predicate but coded nothing here ("said",
+// "wants", "asked") still take part in nested events (Nested), as clauses
+// with their `govern` code and no events of their own.
+void CoderImpl::AddGovernors(const Tree& t, DocState* st) const {
+  if (combinations_ == nullptr) return;
+  for (int v = 0; v < static_cast<int>(t.size()); ++v) {
+    if (t[v].upos != "VERB") continue;
+    const std::string lemma = Utf8Lower(t[v].lemma);
+    auto g = lex_.dicts.governors.find(lemma);
+    if (g == lex_.dicts.governors.end() ||
+        std::any_of(st->clauses.begin(), st->clauses.end(), [&](const Clause& c) { return c.v == v; }))
+      continue;
+    for (int s : coder::SourcesOf(t, v))
+      if (std::vector<ActorRef> sources = Resolve(t, s, *st); IsParty(sources)) {
+        const bool petrarch = options_.conventions == CoderOptions::Conventions::kPetrarch;
+        st->clauses.push_back({v, s, g->second, std::move(sources), {}, st->events.size(), st->events.size(), petrarch, true});
+        break;
+      }
+  }
+}
+
+// Applies the first transformation that `upper` reporting `lower` matches:
+// codes its events and returns true (the caller drops the clauses' own).
+bool CoderImpl::Transformed(const Tree& t, const Clause& u, const Clause& l, DocState* st) const {
+  const bool present = l.src >= 0 && l.src != u.src;  // not the controller's
+  for (const coder::VerbTransform& x : transforms_) {
+    if ((!x.upper_code.empty() && x.upper_code != u.code) || (!x.lower_code.empty() && x.lower_code != l.code)) continue;
+    // A letter binds a party: an actor or a role without a country ("said
+    // eight people were killed by government forces": ---MIL).
+    const bool source_ok = x.lower_source == x.upper_source ? HasCodes(l.sources) && Among(l.sources, u.sources)
+                           : x.lower_source == '_'          ? !present
+                           : x.lower_source == '.' || (present && IsParty(l.sources));
+    const bool target_ok = x.lower_target == '_' ? l.targets.empty() : x.lower_target == '.' || IsParty(l.targets);
+    if (!source_ok || !target_ok || !HasCodes(u.sources)) continue;
+    auto bound = [&](char var) -> const std::vector<ActorRef>* {
+      if (var == x.upper_source) return &u.sources;
+      if (var == x.lower_source) return &l.sources;
+      return var == x.lower_target ? &l.targets : nullptr;
+    };
+    const std::vector<ActorRef>*ss = bound(x.result_source), *ts = bound(x.result_target);
+    if (ss == nullptr || ts == nullptr || ts->empty()) continue;
+    const std::string& code = x.result_code.empty() ? l.code : x.result_code;
+    for (const ActorRef& s : *ss)
+      for (const ActorRef& g : *ts)
+        if (s.code != g.code && !(options_.require_dyad && !IsDyad(s.code, g.code)))
+          Emit(t, l.v, &s, &g, code, false, st);
+    return true;
+  }
+  return false;
+}
+
+// PETRARCH-2's verb combination ("a (b . Q) P" with no transformation):
+// an upper verb of a high-level PICO category (appeal, intend, demand …,
+// not "say") governing a lower verb of a specific one codes one event, the
+// sum of their values ("wants to help" 0x3000 + 0x0040 = 033), from the
+// upper source to the lower's own source ("asking Obama to help") or, when
+// the upper subject controls the lower verb, to the lower target. No event
+// when the sum names no CAMEO code: then both are coded as they are.
+bool CoderImpl::Combined(const Tree& t, const Clause& u, const Clause& l, DocState* st) const {
+  const std::optional<long> up = pico_.Value(u.code), low = pico_.Value(l.code);
+  if (!up || !low || *up < 0x2000 || *up >= 0x10000 || *low <= 0 || *low >= 0x1000 || !IsParty(u.sources))
+    return false;
+  const std::string code = pico_.Code(coder::Pico::Combine(*up, *low));
+  if (code.empty()) return false;
+  const std::vector<ActorRef>& targets = OwnSource(u, l) ? l.sources : l.targets;
+  if (targets.empty()) return false;
+  EmitNested(t, l.v, u.sources, targets, code, true, st);
+  return true;
+}
+
+// dyad's nested events (lang/ontology/combinations.txt), after PETRARCH's:
+// "wants to attack Iraq" (138, to the lower target), "asked Obama to help
+// Iran" (023, to the lower verb's own subject). No event when no rule
+// combines the two codes: then both are coded as they are.
+bool CoderImpl::Nested(const Tree& t, const Clause& u, const Clause& l, DocState* st) const {
+  if (combinations_ == nullptr || !u.governs || !IsParty(u.sources)) return false;
+  // a role may be the other actor here ("claimed that rebels attacked")
+  const bool own = l.src >= 0 && l.src != u.src && IsParty(l.sources) && !Among(l.sources, u.sources);
+  using Who = coder::Combinations::Who;
+  const std::string code = combinations_->Combine(u.code, l.code, own ? Who::kOther : Who::kSame, u.petrarch);
+  const std::vector<ActorRef>& targets = own ? l.sources : l.targets;
+  if (code.empty() || targets.empty()) return false;
+  EmitNested(t, l.v, u.sources, targets, code, u.petrarch, st);
+  return true;
+}
+
+// The events of a nested pair: every source on every target that is
+// another party and, when dyads are required, makes one (a role alone
+// counts as a side only with PETRARCH's conventions).
+void CoderImpl::EmitNested(const Tree& t, int v, const std::vector<ActorRef>& sources,
+                           const std::vector<ActorRef>& targets, const std::string& code, bool petrarch,
+                           DocState* st) const {
+  for (const ActorRef& s : sources)
+    for (const ActorRef& g : targets) {
+      const bool placed = petrarch ? IsDyad(s.code, g.code) : !IsNull(s.code) && !IsNull(g.code);
+      if (!SameActor(s.code, g.code) && (placed || !options_.require_dyad)) Emit(t, v, &s, &g, code, false, st);
+    }
+}
+
+// "The US claimed that ISIL had attacked Iraq": a predicate whose clausal
+// complement is coded may turn the two into one event (VerbTransform).
+void CoderImpl::Transform(const Tree& t, DocState* st) const {
+  if (transforms_.empty() && pico_.empty() && combinations_ == nullptr) return;
+  std::vector<bool> drop(st->events.size(), false);
+  std::set<int> reported;  // lower verbs a transformation consumed
+  for (const Clause& l : st->clauses) {
+    // "claimed that ISIL had attacked Iraq and taken Mosul": the claim
+    // covers every conjunct of its complement.
+    int first = l.v;
+    for (int step = 0; step < 8 && t.Rel(first) == "conj" && t[first].head >= 0; ++step) first = t[first].head;
+    const int head = t[first].head;
+    const bool infinitive = head >= 0 && t.IsInfinitival(first);
+    if (head < 0 || (t.Rel(first) != "ccomp" && !infinitive)) continue;
+    for (const Clause& u : st->clauses) {
+      if (u.v != head) continue;
+      if (Transformed(t, u, l, st) || Combined(t, u, l, st) || Nested(t, u, l, st)) {
+        for (const Clause* c : {&u, &l}) std::fill(drop.begin() + c->first_event, drop.begin() + c->end_event, true);
+        reported.insert(l.v);
+      } else if ((infinitive && u.petrarch && (!pico_.empty() || u.governs) && u.end_event > u.first_event) ||
+                 (first != l.v && reported.count(first) > 0)) {
+        // PETRARCH-2 nests the infinitive's event in the upper one ("pressured
+        // Obama to help Iran", "would not allow Russia to help"): when the
+        // two do not combine, only the upper event is coded. A conjunct of a
+        // complement the upper verb turned into one event is claimed too.
+        std::fill(drop.begin() + l.first_event, drop.begin() + l.end_event, true);
+      }
+      break;
+    }
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < st->events.size(); ++i) {
+    if (i < drop.size() && drop[i]) continue;
+    if (kept != i) st->events[kept] = std::move(st->events[i]);
+    ++kept;
+  }
+  st->events.resize(kept);
+}
+
+}  // namespace dyad::coder_impl
