@@ -15,8 +15,6 @@ std::string Text(const Phrase& p) {
   return out;
 }
 
-bool IsNullCode(const std::string& c) { return c.empty() || c == "---" || c == "+++"; }
-
 class Checker {
  public:
   explicit Checker(const Dictionaries& d) : d_(d) {}
@@ -102,7 +100,7 @@ class Checker {
   }
 
   void EventCode(const std::string& file, uint32_t line, const std::string& code) {
-    if (!IsNullCode(code) && ontology::FindEventCode(code) == nullptr)
+    if (!IsCodeless(code) && ontology::FindEventCode(code) == nullptr)
       Warn(file, line, fmt::format("'{}' is not a CAMEO event code", code));
   }
 
@@ -152,7 +150,7 @@ class Checker {
         const std::string bare = p.code.empty() ? b.code : p.code;
         auto [it, fresh] = seen.emplace(key, std::make_pair(&b, bare));
         const std::string& other = it->second.second;
-        if (!fresh && it->second.first != &b && !IsNullCode(bare) && !IsNullCode(other) && bare != other)
+        if (!fresh && it->second.first != &b && !IsCodeless(bare) && !IsCodeless(other) && bare != other)
           Warn(b.file, p.line, fmt::format("{}is coded {} here and {} at {}", key, bare, other,
                                            Where(it->second.first->file, it->second.first->line)));
       }
@@ -163,7 +161,7 @@ class Checker {
 };
 
 std::string RootOf(const std::string& code) {
-  if (IsNullCode(code)) return "";
+  if (IsCodeless(code)) return "";
   const ontology::EventCode* c = ontology::FindEventCode(code);
   return c != nullptr ? c->root : "";
 }

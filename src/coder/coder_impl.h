@@ -1,15 +1,16 @@
 // Internal to the coder: the per-document state and the CoderImpl class,
 // shared by coder.cc (predicates, arguments, sentences) and coder_nested.cc
 // (nested events: transformations, combinations). Not a public API.
-#ifndef DYAD_CODER_CODER_IMPL_H_
-#define DYAD_CODER_CODER_IMPL_H_
+#pragma once
 
 #include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
 #include <tuple>
+
 #include "coder/actors.h"
 #include "coder/combinations.h"
 #include "coder/dates.h"
@@ -29,8 +30,6 @@
 namespace dyad::coder_impl {
 
 using namespace coder;  // NOLINT: internal to the coder
-
-inline bool IsCodeless(const std::string& code) { return code.empty() || code == "---" || code == "+++"; }
 
 // A coded predicate of the current sentence, for transformations.
 struct Clause {
@@ -132,4 +131,3 @@ bool IsParty(const std::vector<ActorRef>& actors);
 
 }  // namespace dyad::coder_impl
 
-#endif  // DYAD_CODER_CODER_IMPL_H_

@@ -95,6 +95,10 @@ struct Element {
   int32_t synset = -1;
 };
 
+// An event code that codes no event: none given, "---" (explicitly none)
+// or TABARI's "+++" (a complex event, left to the verb's own code).
+inline bool IsCodeless(const std::string& code) { return code.empty() || code == "---" || code == "+++"; }
+
 struct VerbPattern {
   std::vector<Element> before;  // sentence order; the last is nearest the verb
   std::vector<Element> after;   // sentence order; the first is nearest the verb
