@@ -59,7 +59,9 @@ class Coders {
     o.dictionaries = args.dicts;
     o.keep_negated = args.keep_negated;
     using C = CoderOptions::Conventions;
-    o.conventions = args.conventions == "petrarch" ? C::kPetrarch : args.conventions == "dyad" ? C::kDyad : C::kByDictionary;
+    o.conventions = args.conventions == "petrarch" ? C::kPetrarch
+                    : args.conventions == "dyad"   ? C::kDyad
+                                                     : C::kByDictionary;
     if (args.trace) o.trace = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
     return o;
   }

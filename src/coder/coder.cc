@@ -448,14 +448,12 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   // With PETRARCH's convention conjoined parties are a dyad when one pair
   // of them is ("clerics and lawmakers believe Iran …": the lawmakers are a
   // role, the clerics a group).
-  const bool dyad_missing =
-      sources.empty() || targets.empty() ||
-      (petrarch ? !std::any_of(sources.begin(), sources.end(),
-                               [&](const ActorRef& s) {
-                                 return std::any_of(targets.begin(), targets.end(),
-                                                    [&](const ActorRef& g) { return IsDyad(s.code, g.code); });
-                               })
-                : IsNull(sources[0].code) || IsNull(targets[0].code));
+  const auto sides_with_a_target = [&](const ActorRef& s) {
+    return std::any_of(targets.begin(), targets.end(), [&](const ActorRef& g) { return Placed(s.code, g.code, true); });
+  };
+  const bool dyad_missing = sources.empty() || targets.empty() ||
+                            (petrarch ? std::none_of(sources.begin(), sources.end(), sides_with_a_target)
+                                      : !Placed(sources[0].code, targets[0].code, false));
   if (options_.require_dyad && dyad_missing) return;
   if (sources.empty() && targets.empty()) return;
   const std::vector<const ActorRef*> ss = Pointers(sources), ts = Pointers(targets);

@@ -129,5 +129,12 @@ class CoderImpl : public Coder {
 bool HasCodes(const std::vector<ActorRef>& actors);
 bool IsParty(const std::vector<ActorRef>& actors);
 
+// May `s` and `g` be the two sides of an event? Under PETRARCH's
+// conventions a role without a country is a side (IsDyad); dyad's want two
+// parties an analyst can place.
+inline bool Placed(const std::string& s, const std::string& g, bool petrarch) {
+  return petrarch ? IsDyad(s, g) : !IsNull(s) && !IsNull(g);
+}
+
 }  // namespace dyad::coder_impl
 

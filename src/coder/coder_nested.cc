@@ -9,7 +9,9 @@
 namespace dyad::coder_impl {
 
 bool HasCodes(const std::vector<ActorRef>& actors) { return !actors.empty() && !IsNull(actors[0].code); }
-bool IsParty(const std::vector<ActorRef>& actors) { return HasCodes(actors) || (!actors.empty() && IsRole(actors[0].code)); }
+bool IsParty(const std::vector<ActorRef>& actors) {
+  return HasCodes(actors) || (!actors.empty() && IsRole(actors[0].code));
+}
 
 // Do all actors of `a` appear in `b` (by code)?
 bool Among(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
@@ -19,9 +21,11 @@ bool Among(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
 }
 
 // Does the lower clause have a subject of its own, not the upper one's
-// ("asked Obama to help", "claimed ISIL attacked")?
-bool OwnSource(const Clause& u, const Clause& l) {
-  return l.src >= 0 && l.src != u.src && HasCodes(l.sources) && !Among(l.sources, u.sources);
+// ("asked Obama to help", "claimed ISIL attacked")? With `roles`, a role
+// without a country counts as that subject ("claimed that rebels attacked").
+bool OwnSource(const Clause& u, const Clause& l, bool roles) {
+  return l.src >= 0 && l.src != u.src && (roles ? IsParty(l.sources) : HasCodes(l.sources)) &&
+         !Among(l.sources, u.sources);
 }
 
 // A predicate governs by its lemma or by the dictionary word it was found
@@ -36,6 +40,7 @@ bool CoderImpl::Governs(const Tree& t, int v, const coder::Predicate& pred) cons
 // with their `govern` code and no events of their own.
 void CoderImpl::AddGovernors(const Tree& t, DocState* st) const {
   if (combinations_ == nullptr) return;
+  const bool petrarch = options_.conventions == CoderOptions::Conventions::kPetrarch;
   for (int v = 0; v < static_cast<int>(t.size()); ++v) {
     if (t[v].upos != "VERB") continue;
     const std::string lemma = Utf8Lower(t[v].lemma);
@@ -45,8 +50,8 @@ void CoderImpl::AddGovernors(const Tree& t, DocState* st) const {
       continue;
     for (int s : coder::SourcesOf(t, v))
       if (std::vector<ActorRef> sources = Resolve(t, s, *st); IsParty(sources)) {
-        const bool petrarch = options_.conventions == CoderOptions::Conventions::kPetrarch;
-        st->clauses.push_back({v, s, g->second, std::move(sources), {}, st->events.size(), st->events.size(), petrarch, true});
+        const size_t n = st->events.size();
+        st->clauses.push_back({v, s, g->second, std::move(sources), {}, n, n, petrarch, true});
         break;
       }
   }
@@ -57,7 +62,8 @@ void CoderImpl::AddGovernors(const Tree& t, DocState* st) const {
 bool CoderImpl::Transformed(const Tree& t, const Clause& u, const Clause& l, DocState* st) const {
   const bool present = l.src >= 0 && l.src != u.src;  // not the controller's
   for (const coder::VerbTransform& x : transforms_) {
-    if ((!x.upper_code.empty() && x.upper_code != u.code) || (!x.lower_code.empty() && x.lower_code != l.code)) continue;
+    if ((!x.upper_code.empty() && x.upper_code != u.code) || (!x.lower_code.empty() && x.lower_code != l.code))
+      continue;
     // A letter binds a party: an actor or a role without a country ("said
     // eight people were killed by government forces": ---MIL).
     const bool source_ok = x.lower_source == x.upper_source ? HasCodes(l.sources) && Among(l.sources, u.sources)
@@ -75,7 +81,7 @@ bool CoderImpl::Transformed(const Tree& t, const Clause& u, const Clause& l, Doc
     const std::string& code = x.result_code.empty() ? l.code : x.result_code;
     for (const ActorRef& s : *ss)
       for (const ActorRef& g : *ts)
-        if (s.code != g.code && !(options_.require_dyad && !IsDyad(s.code, g.code)))
+        if (s.code != g.code && (Placed(s.code, g.code, true) || !options_.require_dyad))
           Emit(t, l.v, &s, &g, code, false, st);
     return true;
   }
@@ -95,7 +101,7 @@ bool CoderImpl::Combined(const Tree& t, const Clause& u, const Clause& l, DocSta
     return false;
   const std::string code = pico_.Code(coder::Pico::Combine(*up, *low));
   if (code.empty()) return false;
-  const std::vector<ActorRef>& targets = OwnSource(u, l) ? l.sources : l.targets;
+  const std::vector<ActorRef>& targets = OwnSource(u, l, false) ? l.sources : l.targets;
   if (targets.empty()) return false;
   EmitNested(t, l.v, u.sources, targets, code, true, st);
   return true;
@@ -107,8 +113,7 @@ bool CoderImpl::Combined(const Tree& t, const Clause& u, const Clause& l, DocSta
 // combines the two codes: then both are coded as they are.
 bool CoderImpl::Nested(const Tree& t, const Clause& u, const Clause& l, DocState* st) const {
   if (combinations_ == nullptr || !u.governs || !IsParty(u.sources)) return false;
-  // a role may be the other actor here ("claimed that rebels attacked")
-  const bool own = l.src >= 0 && l.src != u.src && IsParty(l.sources) && !Among(l.sources, u.sources);
+  const bool own = OwnSource(u, l, true);
   using Who = coder::Combinations::Who;
   const std::string code = combinations_->Combine(u.code, l.code, own ? Who::kOther : Who::kSame, u.petrarch);
   const std::vector<ActorRef>& targets = own ? l.sources : l.targets;
@@ -125,8 +130,8 @@ void CoderImpl::EmitNested(const Tree& t, int v, const std::vector<ActorRef>& so
                            DocState* st) const {
   for (const ActorRef& s : sources)
     for (const ActorRef& g : targets) {
-      const bool placed = petrarch ? IsDyad(s.code, g.code) : !IsNull(s.code) && !IsNull(g.code);
-      if (!SameActor(s.code, g.code) && (placed || !options_.require_dyad)) Emit(t, v, &s, &g, code, false, st);
+      if (!SameActor(s.code, g.code) && (Placed(s.code, g.code, petrarch) || !options_.require_dyad))
+        Emit(t, v, &s, &g, code, false, st);
     }
 }
 

@@ -93,8 +93,9 @@ bool Tree::IsReducedPassive(int v) const {
   if (t.upos != "VERB" || t.head < 0 || Rel(v) != "acl") return false;
   // Taggers confuse VBN and VBD here; a finite past verb cannot modify a
   // noun without a subject (relative pronoun) of its own, so either counts.
-  const bool part = (t.feats.find("VerbForm=Part") != std::string::npos && t.feats.find("Tense=Pres") == std::string::npos) ||
-                    t.xpos == "VBN" || t.xpos == "VBD";
+  const bool part =
+      (t.feats.find("VerbForm=Part") != std::string::npos && t.feats.find("Tense=Pres") == std::string::npos) ||
+      t.xpos == "VBN" || t.xpos == "VBD";
   if (!part) return false;
   for (int c : children_[v])
     if (In(Rel(c), {"nsubj", "aux", "obj", "mark", "expl", "cop"})) return false;

@@ -169,7 +169,8 @@ void AddCities(const std::string& lang, Places* places) {
     icu::TimeZone::getRegion(*id, region, sizeof(region), s);
     icu::UnicodeString city;
     names->getExemplarLocationName(*id, city);
-    if (U_SUCCESS(s) && std::string(region) != "001" && !city.isEmpty()) AddForms(Utf8(city), CameoCode(region), places);
+    if (U_SUCCESS(s) && std::string(region) != "001" && !city.isEmpty())
+      AddForms(Utf8(city), CameoCode(region), places);
   }
 }
 
