@@ -33,7 +33,7 @@ const Combinations& Combinations::Builtin() {
     for (std::string_view line : LangLines("ontology/combinations.txt")) {
       const std::vector<std::string_view> f = ontology::TabFields(line);
       if (f.size() == 4 && f[0] == "facet") c->facets_[std::string(f[1])][std::string(f[2])] = std::string(f[3]);
-      if (f.size() != 6 || f[0] != "rule") continue;  // malformed lines: caught by the ontology tests
+      if (f.size() != 6 || f[0] != "rule") continue;  // malformed lines: tests/coder/combinations_test.cc
       Rule r{Prefixes(f[1]), Prefixes(f[2]), f[3] == "other" ? Who::kOther : Who::kSame, std::string(f[4]), "",
              f[5] == "petrarch"};
       if (const size_t plus = r.result.find('+'); plus != std::string::npos) {
