@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "bench_data.h"
+#include "dyad/reader.h"
 #include "dyad/tokenizer.h"
 
 namespace dyad {
@@ -35,6 +36,18 @@ void TokenizeAll(benchmark::State& state, std::string_view lang, const std::vect
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * TotalBytes(texts)));
   state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
 }
+
+// Reading the corpus JSONL into documents (JSON parsing, dates, UTF-8
+// checks): the step before tokenization.
+void BM_ReadDutchCorpus(benchmark::State& state) {
+  Result<std::string> path = DataPath("corpora/nl/dpgmedia2019-articles.jsonl");
+  if (!path.ok()) return state.SkipWithError("data missing: set DYAD_DATA");
+  size_t docs = 0;
+  for (auto _ : state)
+    ReadDocuments({*path}, {}, [&](Document&&) { ++docs; }, [](const Diagnostic&) {});
+  state.counters["docs/s"] = benchmark::Counter(static_cast<double>(docs), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_ReadDutchCorpus)->Unit(benchmark::kMillisecond)->MinTime(1.0)->UseRealTime();
 
 void BM_TokenizeDutchCorpus(benchmark::State& state) { TokenizeAll(state, "nl", DutchCorpus()); }
 BENCHMARK(BM_TokenizeDutchCorpus)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();

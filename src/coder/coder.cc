@@ -117,6 +117,29 @@ void CoderImpl::Emit(const Tree& t, int v, const ActorRef* s, const ActorRef* g,
   st->events.push_back(std::move(e));
 }
 
+// Is the role of `a` named by a crowd noun ("rioters", "betogers")?
+// (its role's word, or the head of its phrase when no role was found).
+bool CoderImpl::IsCrowd(const Tree& t, const ActorRef* a) const {
+  if (a == nullptr) return false;
+  const int w = a->agent_anchor >= 0 ? a->agent_anchor : a->head;
+  return w >= 0 && (lex_.dicts.crowds.count(t[w].lower) > 0 || lex_.dicts.crowds.count(t[w].lemma) > 0);
+}
+
+// CAMEO 145 and 175: damage or an unspecified assault or clash by
+// protesters is a protest turned violent ("protesters torched a police
+// station"; a named means of killing - missiles, guns - stays 18/19 as the
+// 145 notes say), and a state force's assault on them violent repression
+// ("troops clashed with rioters"). Mass violence (20) keeps its code.
+std::string CoderImpl::CrowdCode(const Tree& t, const ActorRef* s, const ActorRef* g, const std::string& code) const {
+  if (lex_.dicts.crowds.empty() || code.size() < 3) return code;
+  const std::string_view root = std::string_view(code).substr(0, 2);
+  if ((root == "17" || code == "180" || code == "190") && IsCrowd(t, s)) return "145";
+  const bool force = s != nullptr && s->code.size() >= 6 &&
+                     (s->code.find("MIL", 3) != std::string::npos || s->code.find("COP", 3) != std::string::npos);
+  if ((root == "18" || root == "19") && force && IsCrowd(t, g)) return "175";
+  return code;
+}
+
 // The subject of a speech verb; after inversion ("…, zei de minister")
 // the parser may take it for the object.
 int SpeakerOf(const Tree& t, int speech) {
@@ -463,8 +486,8 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
       const ActorRef* g = ts[j];
       if (reciprocal && i != j) continue;  // A and B agreed: A->B, B->A
       if (s != nullptr && g != nullptr && SelfEvent(s->code, g->code, style)) continue;
-      if (!IsCodeless(code)) Emit(t, v, s, g, code, negated, st);
-      if (!IsCodeless(paired)) Emit(t, v, g, s, paired, negated, st);
+      if (!IsCodeless(code)) Emit(t, v, s, g, CrowdCode(t, s, g, code), negated, st);
+      if (!IsCodeless(paired)) Emit(t, v, g, s, CrowdCode(t, g, s, paired), negated, st);
     }
   st->clauses.back().end_event = st->events.size();
 }

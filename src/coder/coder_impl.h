@@ -107,6 +107,8 @@ class CoderImpl : public Coder {
   void CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const;
   bool NegatedCode(std::initializer_list<std::string> codes, std::string* code) const;
   std::vector<ActorRef> Resolve(const Tree& t, int arg, const DocState& st) const;
+  bool IsCrowd(const Tree& t, const ActorRef* a) const;
+  std::string CrowdCode(const Tree& t, const ActorRef* s, const ActorRef* g, const std::string& code) const;
   void Emit(const Tree& t, int v, const ActorRef* s, const ActorRef* g, const std::string& code, bool negated,
             DocState* st) const;
 

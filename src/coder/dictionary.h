@@ -171,6 +171,10 @@ struct Dictionaries {
   // name a speaker ("volgens Nederland", "according to").
   std::set<std::string> light_verbs;
   std::set<std::string> attribution;
+  // dyad dictionaries: nouns naming a protesting crowd ("rioters",
+  // "betogers"); their material conflict is a violent protest (145), and a
+  // state force's assault on them is violent repression (175).
+  std::set<std::string> crowds;
   // dyad dictionaries: verbs that govern another predicate ("want", "ask"),
   // lemma -> the CAMEO code the nested-event rules read them as (030, 020)
   // when the verb has no coded entry of its own in the sentence.

@@ -105,6 +105,7 @@ class DyadReader {
     if (kind == "sequel") return Words(&dicts_->sequels, phrases);
     if (kind == "light") return Words(&dicts_->light_verbs, phrases);
     if (kind == "according") return Words(&dicts_->attribution, phrases);
+    if (kind == "crowd") return Words(&dicts_->crowds, phrases);
     if (kind == "govern") return Governors(code, phrases);
     if (kind == "verb" || kind == "noun") return Block(kind == "noun", head, phrases);
     return fmt::format("unknown entry kind '{}'", kind);

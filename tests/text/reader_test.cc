@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -530,16 +529,9 @@ TEST(ReaderFiles, ParseInputFormatNamesAndDiagnosticForm) {
 TEST(ReaderSharedData, DutchCorpusReadsAllDocumentsWithDayDates) {
   Result<std::string> path = DataPath("corpora/nl/dpgmedia2019-articles.jsonl");
   if (!path.ok()) GTEST_SKIP() << path.status().ToString();
-  const auto start = std::chrono::steady_clock::now();
+  // Reading speed is measured by bench/ (BM_ReadDutchCorpus), not here: a
+  // timed test fails on a busy machine.
   Collected c = Files({*path});
-  const auto ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start);
-  RecordProperty("read_ms", std::to_string(ms.count()));
-#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
-  // Typically 35-50 ms (nlohmann's lexer is most of it); the budget is
-  // 100 ms, with headroom here for a machine busy with other builds.
-  EXPECT_LT(ms.count(), 250.0);
-#endif
   EXPECT_EQ(c.docs.size(), 1438u);
   EXPECT_TRUE(c.diags.empty()) << c.diags[0].ToString();
   size_t with_text = 0;
