@@ -51,14 +51,16 @@ int DetAsSubject(const Tree& t, int v) {
   return -1;
 }
 
-// A counted span of time ("almost five years after …", "twee jaar na
-// …"): a time adverbial when the parser makes it a subject.
+}  // namespace
+
 bool IsDuration(const Tree& t, int i) {
   if (!In(t[i].lemma, {"year", "month", "week", "day", "hour", "jaar", "maand", "week", "dag", "uur"})) return false;
   for (int c : t.children(i))  // "five years", "several years", "enkele jaren"
     if (t.Rel(c) == "nummod" || In(t[c].lemma, {"several", "few", "many", "enkele", "paar", "vele"})) return true;
   return false;
 }
+
+namespace {
 
 // Could `c` be the subject by its place: before the auxiliary or right
 // after it ("hebben de VN …verboden")? "heeft Poetin de regering

@@ -24,6 +24,10 @@ struct ActorRef {
 // passive's agent phrase, or (no subject) the controller / first conjunct's
 // subject / the noun a participle or relative clause modifies. -1 if none.
 int SourceOf(const Tree& tree, int v);
+// A counted span of time ("almost five years after …", "twee jaar na
+// …", "for two years"): a time adverbial, not a party, when the parser
+// makes it a subject or it has a number.
+bool IsDuration(const Tree& tree, int i);
 // For an infinitive completing an adjective ("is inching nearer to
 // accord", "ready to sign"): the verb of the adjective's clause, else -1.
 int AdjectiveClause(const Tree& tree, int v);

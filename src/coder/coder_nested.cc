@@ -113,7 +113,14 @@ bool CoderImpl::Combined(const Tree& t, const Clause& u, const Clause& l, DocSta
 // combines the two codes: then both are coded as they are.
 bool CoderImpl::Nested(const Tree& t, const Clause& u, const Clause& l, DocState* st) const {
   if (combinations_ == nullptr || !u.governs || !IsParty(u.sources)) return false;
+  // A statement by a speaker of no known side ("officials said", "medics
+  // said") attributes the news; it is no party's claim or accusation, and
+  // the reported event stands as it is.
+  if (u.code.starts_with("01") && !HasCodes(u.sources)) return false;
   const bool own = OwnSource(u, l, true);
+  // The governed act is the governor's own only when someone does it: "said
+  // four people were killed" (an agentless passive) claims no attack.
+  if (!own && l.src < 0) return false;
   using Who = coder::Combinations::Who;
   const std::string code = combinations_->Combine(u.code, l.code, own ? Who::kOther : Who::kSame, u.petrarch);
   const std::vector<ActorRef>& targets = own ? l.sources : l.targets;

@@ -115,7 +115,10 @@ bool HasModifier(const Tree& t, int i, std::initializer_list<std::string_view> w
 }
 
 // "de twee landen", "beide leiders", "both sides": the last two actors named.
-bool IsPair(const Tree& t, int i) { return HasModifier(t, i, {"twee", "beide", "both", "two"}); }
+// "for two years" counts time, not parties.
+bool IsPair(const Tree& t, int i) {
+  return HasModifier(t, i, {"twee", "beide", "both", "two"}) && !IsDuration(t, i);
+}
 // "het land", "the country": the actor named last as a subject.
 bool IsAnaphoric(const Tree& t, int i) {
   return HasModifier(t, i, {"het", "dat", "deze", "the", "this"}) &&
