@@ -386,9 +386,20 @@ std::vector<int> TargetsOf(const Tree& t, int v, int source, const std::string& 
   std::vector<int> mods;
   for (int c : t.children(v))
     if ((t.Rel(c) == "obl" || t.Rel(c) == "nmod") && c != agent) mods.push_back(c);
-  if (obj >= 0)
-    for (int c : t.children(obj))
-      if (t.Rel(c) == "nmod" && t[c].deprel != "nmod:poss") mods.push_back(c);
+  // Nominal modifiers of the object's phrase; with a pattern's preposition
+  // also those of the passive subject and the obliques, where the pattern's
+  // noun often stands ("evidence against X was presented", "advised against
+  // travel to X").
+  std::vector<int> holders{obj};
+  if (!target_case.empty()) {
+    if (t.IsPassive(v)) holders.push_back(t.Child(v, "nsubj:pass"));
+    for (int c : t.children(v))
+      if (t.Rel(c) == "obl" && c != agent) holders.push_back(c);
+  }
+  for (int h : holders)
+    if (h >= 0)
+      for (int c : t.children(h))
+        if (t.Rel(c) == "nmod" && t[c].deprel != "nmod:poss") mods.push_back(c);
   // Obliques after the verb first: one before it is more often a fronted
   // time or place than the target.
   std::stable_partition(mods.begin(), mods.end(), [&](int c) { return c > v; });
@@ -402,9 +413,14 @@ std::vector<int> TargetsOf(const Tree& t, int v, int source, const std::string& 
   return out;
 }
 
-int NounSourceOf(const Tree& t, int n, const std::set<std::string>& light) {
+int NounSourceOf(const Tree& t, int n, const std::set<std::string>& light, const std::vector<std::string>& own_words) {
+  auto own = [&](int c) {
+    return std::find(own_words.begin(), own_words.end(), t[c].lower) != own_words.end() ||
+           std::find(own_words.begin(), own_words.end(), t[c].lemma) != own_words.end();
+  };
   for (int c : t.children(n)) {
     const std::string_view rel = t.Rel(c);
+    if (rel == "compound" && own(c)) continue;
     if (t[c].deprel == "nmod:poss" || rel == "amod" || rel == "compound") return c;
     if (rel == "nmod" && In(t.CaseOf(c), {"by", "door"})) return c;
     if (rel == "nsubj") return c;  // "Blok is op bezoek in Australië" with the noun as predicate

@@ -38,7 +38,10 @@ std::vector<int> TargetsOf(const Tree& tree, int v, int source, const std::strin
 // compound, "door"/"by" phrase, or the subject of the verb it is the object of).
 // Only light verbs lend their subject (`light`: "voerden gesprekken");
 // "hieven de sancties op" does not make the lifter the sanctioner.
-int NounSourceOf(const Tree& tree, int n, const std::set<std::string>& light);
+// `own_words`: the words of a compound predicate ("travel warning"), whose
+// modifiers are the predicate itself, not its source.
+int NounSourceOf(const Tree& tree, int n, const std::set<std::string>& light,
+                 const std::vector<std::string>& own_words = {});
 std::vector<int> NounTargetsOf(const Tree& tree, int n, int source, const std::string& target_case);
 
 // Actors named by the phrase headed by `head` and by its conjuncts, coded
