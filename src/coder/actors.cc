@@ -170,6 +170,68 @@ std::string AppendAgent(const std::string& code, const Agent& agent) {
   return agent.before_actor ? agent.code + code : code + agent.code;
 }
 
+// Does the person hold an office on `day`: a dated role containing it that
+// names someone and is no former official's (ELI)?
+bool InOffice(const Actor& a, int32_t day) {
+  for (const DatedCode& d : a.dated)
+    if (d.from <= day && day <= d.to) return !d.code.empty() && d.code != "---" && !HasPart(d.code, "ELI");
+  return false;
+}
+
+// A word of a written name: capitalised ("Bush", "W.", "Ávila").
+bool IsNameWord(const Token& tok) {
+  if (tok.form.empty() || (tok.form[0] >= 'a' && tok.form[0] <= 'z')) return false;
+  return tok.upos == "PROPN" || (tok.form[0] >= 'A' && tok.form[0] <= 'Z');
+}
+
+// Is `word` in one of the person's names ("george" of "George W. Bush")?
+bool NameHasWord(const Actor& a, std::string_view word) {
+  for (const Phrase& p : a.phrases)
+    for (const PhraseWord& w : p)
+      if (w.text == word) return true;
+  return false;
+}
+
+bool InMatch(const std::vector<PhraseMatch>& ms, size_t pos) {
+  return std::any_of(ms.begin(), ms.end(), [&](const PhraseMatch& m) { return Contains(m, pos); });
+}
+
+// "President Bush", "president Bush", "Secretary of State Rice" on `day`:
+// a title (an agent of the phrase, not a former one) right before names
+// that end in a listed surname (Lexicon::surnames) names the one person of
+// that surname in office on that day, when the other names before it are
+// his ("President George Bush", not "Governor Jeb Bush"). Nothing when the
+// date is unknown, or none or several of them are in office ("President
+// Castro" in 2007, Fidel and Raúl both in government). *out: the surname.
+bool PersonByTitle(const Lexicon& lex, const Tree& t, const std::vector<int>& seq,
+                   const std::vector<PhraseMatch>& agents, int32_t day, PhraseMatch* out) {
+  if (day == 0 || lex.surnames.empty()) return false;
+  for (const PhraseMatch& m : agents) {
+    const std::string& role = lex.dicts.agents[m.id].code;  // "ELI" for "former president"
+    if (role.starts_with("ELI") || HasPart(role, "ELI") || IsFormer(t, Anchor(t, seq, m))) continue;
+    size_t end = m.end;  // the names right after the title
+    while (end < seq.size() && seq[end] == seq[end - 1] + 1 && IsNameWord(t[seq[end]]) && !InMatch(agents, end))
+      ++end;
+    if (end == m.end) continue;
+    const auto it = lex.surnames.find(t[seq[end - 1]].lower);
+    if (it == lex.surnames.end()) continue;
+    const uint32_t* found = nullptr;
+    for (const uint32_t& id : it->second) {
+      const Actor& a = lex.dicts.actors[id];
+      bool given = InOffice(a, day);
+      for (size_t k = m.end; given && k + 1 < end; ++k) given = NameHasWord(a, t[seq[k]].lower);
+      if (!given) continue;
+      if (found != nullptr) return false;
+      found = &id;
+    }
+    if (found != nullptr) {
+      *out = {end - 1, end, *found};
+      return true;
+    }
+  }
+  return false;
+}
+
 bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, ActorRef* out) {
   const std::vector<int> seq = t.Phrase(head);
   const size_t head_pos = std::find(seq.begin(), seq.end(), head) - seq.begin();
@@ -199,6 +261,11 @@ bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, Act
     const int named = Anchor(t, seq, *actor);
     return (t[a].head == named && t.Rel(a) == "amod") || !SameNounPhrase(t, named, a);
   });
+  PhraseMatch person;  // a surname after a title
+  if (actor == nullptr && PersonByTitle(lex, t, seq, agents, day, &person)) {
+    actor = &person;
+    code = lex.dicts.actors[person.id].CodeOn(day);
+  }
   const PhraseMatch* agent = Pick(agents, head_pos, actor);
   if (actor == nullptr && agent == nullptr) return false;
   if (agent != nullptr) code = actor != nullptr ? code : "---";

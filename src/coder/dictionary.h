@@ -50,6 +50,10 @@ struct Actor {
   std::vector<Phrase> phrases;   // the primary phrase first, then synonyms
   std::string code;              // used when no dated code applies ("" = none)
   std::vector<DatedCode> dated;  // the first one containing the date wins
+  // dyad dictionaries: a person (an entry with dated roles), whom a title
+  // with the surname alone may name (Lexicon::surnames). PETRARCH's dated
+  // actors are not: their matching stays PETRARCH's.
+  bool person = false;
   std::string file;
   uint32_t line = 0;
   // The code valid on `day` (YYYYMMDD; 0 = date unknown: the default code).

@@ -236,6 +236,7 @@ class DyadReader {
     d.from = *f;
     d.to = *t;
     dicts_->actors.back().dated.push_back(std::move(d));
+    dicts_->actors.back().person = true;
     return "";
   }
 

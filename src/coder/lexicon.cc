@@ -1,6 +1,7 @@
 #include "coder/lexicon.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace dyad::coder {
 namespace {
@@ -191,13 +192,49 @@ std::vector<std::string> RegularForms(const std::string& verb) {
   return out;
 }
 
+// Words after a name that tell namesakes apart: "Bush senior", "Marcos Jr.".
+bool IsGenerational(std::string_view w) {
+  for (std::string_view g : {"jr", "jr.", "junior", "sr", "sr.", "senior", "ii", "iii", "iv"})
+    if (w == g) return true;
+  return false;
+}
+
+// Countries whose people are named family name first in news of any
+// language ("Kim Dae-jung", "Li Keqiang": "President Kim", "Premier Li").
+bool FamilyNameFirst(std::string_view code) {
+  for (std::string_view c : {"CHN", "HKG", "MAC", "TWN", "KOR", "PRK"})
+    if (code.starts_with(c)) return true;
+  return false;
+}
+
 }  // namespace
+
+void Lexicon::IndexSurnames() {
+  std::unordered_set<std::string_view> alone;  // words that are a phrase of their own
+  for (const Actor& a : dicts.actors)
+    for (const Phrase& p : a.phrases)
+      if (p.size() == 1) alone.insert(p[0].text);
+  for (uint32_t i = 0; i < dicts.actors.size(); ++i) {
+    const Actor& a = dicts.actors[i];
+    if (!a.person) continue;
+    for (const Phrase& p : a.phrases) {
+      size_t n = p.size();
+      if (n < 2) continue;
+      while (n > 1 && IsGenerational(p[n - 1].text)) --n;
+      const PhraseWord& w = FamilyNameFirst(a.code) ? p[0] : p[n - 1];
+      if (w.stem || w.text.empty() || alone.count(w.text) > 0) continue;
+      std::vector<uint32_t>& ids = surnames[w.text];
+      if (ids.empty() || ids.back() != i) ids.push_back(i);
+    }
+  }
+}
 
 void Lexicon::Compile() {
   for (size_t i = 0; i < dicts.actors.size(); ++i)
     for (const Phrase& p : dicts.actors[i].phrases) actors.Add(p, static_cast<uint32_t>(i));
   for (size_t i = 0; i < dicts.agents.size(); ++i) agents.Add(dicts.agents[i].phrase, static_cast<uint32_t>(i));
   for (size_t i = 0; i < dicts.discards.size(); ++i) discards.Add(dicts.discards[i].phrase, static_cast<uint32_t>(i));
+  IndexSurnames();
   // Patterns find their synset by number while matching, not by name.
   std::unordered_map<std::string, int32_t> synset_ids;
   for (const auto& [name, synset] : dicts.synsets) {

@@ -69,6 +69,13 @@ struct Lexicon {
   PhraseIndex actors;    // id: index into dicts.actors
   PhraseIndex agents;    // id: index into dicts.agents
   PhraseIndex discards;  // id: index into dicts.discards
+  // People (Actor::person) by surname, for "President Bush" on a date
+  // (actors.cc, PersonByTitle): the last word of each name of several words
+  // ("George W. Bush", "Bush senior", "Marcos Jr." -> "bush", "marcos"), the
+  // first for names written family name first ("Kim Dae-jung"). A word that
+  // is a phrase of its own of some actor ("Putin") is left out: the actor
+  // index finds it. ids: indexes into dicts.actors, each once.
+  std::unordered_map<std::string, std::vector<uint32_t>> surnames;
   std::vector<PhraseIndex> synset_indexes;  // by Element::synset; ids unused
   using PredicateIndex = std::unordered_map<std::string, std::vector<PredicateRef>>;
   PredicateIndex predicates;  // by word
@@ -86,6 +93,7 @@ struct Lexicon {
   std::vector<PredicateRef> PredicatesAt(const Tree& tree, int v, const std::string& phrasal) const;
 
  private:
+  void IndexSurnames();
   void AddPredicates(const PredicateIndex& index, const Tree& tree, int v, const std::string& key,
                      std::vector<PredicateRef>* out) const;
 };

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "coder/dictionary.h"
+#include "coder/lexicon.h"
 #include "coder/load.h"
 #include "dyad/ontology.h"
 
@@ -131,6 +132,27 @@ TEST_F(People, NoAmbiguousSurnameAlone) {
   for (const char* name : {"bush", "clinton", "kim", "lee", "li", "wang", "khan", "sharif", "aoun", "hariri", "castro",
                            "is", "may", "kan", "moon", "park"})
     EXPECT_EQ(Find(name), nullptr) << name;
+}
+
+// ... but after a title the coder finds them by surname (Lexicon::surnames):
+// the last word of a full name, after "senior"/"Jr."; the first for names
+// written family name first; none for a word that is a phrase of its own.
+TEST_F(People, SurnameIndex) {
+  Lexicon lex;
+  lex.dicts = *dicts_;
+  lex.Compile();
+  const auto names = [&](const std::string& surname) {
+    std::set<std::string> out;
+    if (auto it = lex.surnames.find(surname); it != lex.surnames.end())
+      for (uint32_t id : it->second) out.insert(Text(lex.dicts.actors[id].phrases[0]));
+    return out;
+  };
+  EXPECT_EQ(names("bush"), (std::set<std::string>{"george h.w. bush", "george w. bush"}));
+  EXPECT_EQ(names("castro"), (std::set<std::string>{"fidel castro", "raúl castro"}));
+  EXPECT_TRUE(names("marcos").contains("ferdinand marcos jr."));
+  EXPECT_TRUE(names("lee").contains("lee myung-bak"));
+  for (const char* word : {"senior", "sr.", "junior", "jr.", "myung-bak", "putin", "assad", "george"})
+    EXPECT_EQ(lex.surnames.count(word), 0u) << word;
 }
 
 // Over every actor loaded: two dated lines of one entry may share days only
