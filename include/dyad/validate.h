@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -11,6 +12,18 @@
 #include "dyad/status.h"
 
 namespace dyad {
+
+using EventKey = std::tuple<std::string, std::string, std::string>;  // source, target, code
+
+// Expected events replacing the ones a validation file gives, by record id
+// (an adjudication of its gold; empty = the record expects no event).
+using Adjudication = std::map<std::string, std::vector<EventKey>>;
+
+// Reads an adjudication file (docs/scoring.md): one record per line,
+// `ID<TAB>SOURCE TARGET CODE[; SOURCE TARGET CODE…]<TAB>reason`, `-` for no
+// event, '#' comments and blank lines ignored. A malformed line or a record
+// listed twice is an error naming the file and line.
+Result<Adjudication> ReadAdjudication(const std::string& path);
 
 struct ValidateOptions {
   // Directories searched for the dictionaries the file's <Environment>
@@ -27,14 +40,15 @@ struct ValidateOptions {
   // Code with dyad's own built-in dictionaries of this language instead of
   // the ones the <Environment> names ("" = the file's own).
   std::string builtin_language;
+  // Records whose expected events are replaced (see ReadAdjudication).
+  Adjudication adjudication;
 };
-
-using EventKey = std::tuple<std::string, std::string, std::string>;  // source, target, code
 
 struct RecordResult {
   std::string id;
   bool pass = false;
   std::vector<EventKey> expected, found;
+  bool adjudicated = false;  // `expected` came from ValidateOptions::adjudication
   std::string error;  // why the record could not be coded, "" if it was
 };
 
@@ -44,6 +58,10 @@ struct ValidationResult {
   // Event-level counts over all records, on the full code and on its root.
   size_t tp = 0, fp = 0, fn = 0;
   size_t root_tp = 0, root_fp = 0, root_fn = 0;
+  // On (source country, target country, root): actor codes cut to their
+  // first three letters, as `dyad score` compares them.
+  size_t country_tp = 0, country_fp = 0, country_fn = 0;
+  size_t adjudicated = 0;  // records whose expected events were replaced
   std::string dictionaries;  // what was loaded
 };
 

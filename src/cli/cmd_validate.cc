@@ -1,10 +1,11 @@
 // `dyad validate`: run a PETRARCH validation file through the coder.
 //
 //   dyad validate FILE.xml [--dict DIR]... [--use-given-parse] [--verbfile NAME] [--model FILE]
-//                 [--builtin LANG] [--quiet] [--trace]
+//                 [--builtin LANG] [--adjudication FILE.tsv] [--quiet] [--trace]
 //
 // Prints PASS/FAIL per record with expected and found events, event-level
-// precision/recall/F1 on full codes and on roots, and ends with the line
+// precision/recall/F1 on full codes, on roots and on (source country, target
+// country, root), and ends with the line
 // "N passed, M failed". Exit status: 0 when the file was run (whatever the
 // pass rate), 2 for usage, a missing file or dictionary.
 #include <cstdio>
@@ -28,6 +29,7 @@ struct ValidateArgs {
   std::string model;
   std::string verb_file;
   std::string builtin;
+  std::string adjudication;
 };
 
 std::string Keys(const std::vector<EventKey>& keys) {
@@ -51,6 +53,14 @@ int Run(const ValidateArgs& args) {
   options.model = args.model;
   options.verb_file = args.verb_file;
   options.builtin_language = args.builtin;
+  if (!args.adjudication.empty()) {
+    Result<Adjudication> adj = ReadAdjudication(args.adjudication);
+    if (!adj.ok()) {
+      std::fprintf(stderr, "dyad validate: error: %s\n", adj.status().ToString().c_str());
+      return 2;
+    }
+    options.adjudication = std::move(*adj);
+  }
   if (args.trace) options.trace = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
   Result<ValidationResult> result = ValidatePetrarchFile(args.file, options, PrintDiagnostic);
   if (!result.ok()) {
@@ -59,7 +69,7 @@ int Run(const ValidateArgs& args) {
   }
   for (const RecordResult& r : result->records) {
     if (args.quiet && r.pass) continue;
-    std::printf("%s %s", r.pass ? "PASS" : "FAIL", r.id.c_str());
+    std::printf("%s %s%s", r.pass ? "PASS" : "FAIL", r.id.c_str(), r.adjudicated ? " (adjudicated)" : "");
     if (!r.pass) std::printf("\n  expected: %s\n  found:    %s", Keys(r.expected).c_str(), Keys(r.found).c_str());
     if (!r.error.empty()) std::printf("\n  error: %s", r.error.c_str());
     std::printf("\n");
@@ -67,6 +77,14 @@ int Run(const ValidateArgs& args) {
   std::printf("dictionaries: %s\n", result->dictionaries.c_str());
   PrintScores("events", result->tp, result->fp, result->fn);
   PrintScores("roots", result->root_tp, result->root_fp, result->root_fn);
+  PrintScores("countries+roots", result->country_tp, result->country_fp, result->country_fn);
+  if (!args.adjudication.empty()) {
+    std::printf("adjudication: %zu of %zu listed records found and their gold replaced\n", result->adjudicated,
+                options.adjudication.size());
+    if (result->adjudicated != options.adjudication.size())
+      std::fprintf(stderr, "dyad validate: warning: %s lists records the file does not have\n",
+                   args.adjudication.c_str());
+  }
   std::printf("%zu passed, %zu failed\n", result->passed, result->failed);
   return 0;
 }
@@ -83,6 +101,8 @@ void RegisterValidate(CLI::App& app, int* exit_code) {
   cmd->add_flag("--quiet", args->quiet, "print failing records only");
   cmd->add_flag("--trace", args->trace, "explain each predicate's coding on stderr");
   cmd->add_option("--verbfile", args->verb_file, "use this verb dictionary instead of the <Environment>'s");
+  cmd->add_option("--adjudication", args->adjudication,
+                  "replace the expected events of the records this TSV lists (docs/scoring.md)");
   cmd->add_option("--builtin", args->builtin, "code with dyad's own dictionaries of this language instead (e.g. en)");
   cmd->callback([args, exit_code] { *exit_code = Run(*args); });
 }

@@ -108,6 +108,36 @@ std::vector<EventKey> Expected(const Document& doc) {
 }
 
 EventKey Root(const EventKey& k) { return {std::get<0>(k), std::get<1>(k), std::get<2>(k).substr(0, 2)}; }
+EventKey Countries(const EventKey& k) {
+  return {std::get<0>(k).substr(0, 3), std::get<1>(k).substr(0, 3), std::get<2>(k).substr(0, 2)};
+}
+
+std::vector<EventKey> Keys(const std::vector<EventKey>& in, EventKey (*key)(const EventKey&)) {
+  std::vector<EventKey> out;
+  for (const EventKey& k : in) out.push_back(key(k));
+  return out;
+}
+
+// "SRC TGT CODE; SRC TGT CODE" or "-".
+Status ParseEvents(std::string_view list, std::vector<EventKey>* out) {
+  if (Trim(list) == "-") return Status::Ok();
+  for (size_t start = 0; start <= list.size();) {
+    size_t semi = list.find(';', start);
+    if (semi == std::string_view::npos) semi = list.size();
+    std::vector<std::string> parts;
+    std::string_view ev = Trim(list.substr(start, semi - start));
+    for (size_t a = 0; a < ev.size();) {
+      const size_t b = std::min(ev.find(' ', a), ev.size());
+      if (b > a) parts.emplace_back(ev.substr(a, b - a));
+      a = b + 1;
+    }
+    if (parts.size() != 3) return Status::Corrupt(fmt::format("event \"{}\" is not SOURCE TARGET CODE", ev));
+    out->emplace_back(parts[0], parts[1], parts[2]);
+    start = semi + 1;
+  }
+  std::sort(out->begin(), out->end());
+  return Status::Ok();
+}
 
 void Count(const std::vector<EventKey>& found, const std::vector<EventKey>& expected, size_t* tp, size_t* fp,
            size_t* fn) {
@@ -145,6 +175,10 @@ class Validator {
     RecordResult r;
     r.id = doc.id;
     r.expected = Expected(doc);
+    if (auto it = options_.adjudication.find(doc.id); it != options_.adjudication.end()) {
+      r.expected = it->second;
+      r.adjudicated = true;
+    }
     Result<std::vector<conllu::Sentence>> sentences = Sentences(doc);
     if (!sentences.ok()) {
       r.error = sentences.status().message();
@@ -201,17 +235,41 @@ Result<ValidationResult> ValidatePetrarchFile(const std::string& path, const Val
     if (!coder.ok()) return void(failure = coder.status());
     RecordResult r = validator.Run(doc, **coder);
     (r.pass ? result.passed : result.failed) += 1;
+    result.adjudicated += r.adjudicated ? 1 : 0;
     Count(r.found, r.expected, &result.tp, &result.fp, &result.fn);
-    std::vector<EventKey> fr, er;
-    for (const EventKey& k : r.found) fr.push_back(Root(k));
-    for (const EventKey& k : r.expected) er.push_back(Root(k));
-    Count(fr, er, &result.root_tp, &result.root_fp, &result.root_fn);
+    Count(Keys(r.found, Root), Keys(r.expected, Root), &result.root_tp, &result.root_fp, &result.root_fn);
+    Count(Keys(r.found, Countries), Keys(r.expected, Countries), &result.country_tp, &result.country_fp,
+          &result.country_fn);
     result.records.push_back(std::move(r));
   };
   ReadDocuments({path}, ro, on_doc, on_warning);
   if (!failure.ok()) return failure;
   if (auto c = validator.For(true); c.ok()) result.dictionaries = (*c)->Summary();
   return result;
+}
+
+Result<Adjudication> ReadAdjudication(const std::string& path) {
+  Result<std::string> file = ReadFileToString(path);
+  if (!file.ok()) return file.status();
+  Adjudication out;
+  std::string_view text = *file;
+  for (size_t line = 1, start = 0; start < text.size(); ++line) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view l = text.substr(start, end - start);
+    start = end + 1;
+    if (Trim(l).empty() || Trim(l).front() == '#') continue;
+    const size_t tab = l.find('\t'), tab2 = l.find('\t', tab == std::string_view::npos ? l.size() : tab + 1);
+    if (tab == std::string_view::npos || tab2 == std::string_view::npos)
+      return Status::Corrupt(fmt::format("{}:{}: expected ID<TAB>events<TAB>reason", path, line));
+    const std::string id(Trim(l.substr(0, tab)));
+    std::vector<EventKey> events;
+    if (Status s = ParseEvents(l.substr(tab + 1, tab2 - tab - 1), &events); !s.ok())
+      return Status::Corrupt(fmt::format("{}:{}: {}", path, line, s.message()));
+    if (Trim(l.substr(tab2 + 1)).empty()) return Status::Corrupt(fmt::format("{}:{}: no reason given", path, line));
+    if (!out.emplace(id, std::move(events)).second)
+      return Status::Corrupt(fmt::format("{}:{}: record {} listed twice", path, line, id));
+  }
+  return out;
 }
 
 }  // namespace dyad
