@@ -345,6 +345,18 @@ bool IsChallenger(const std::string& code) {
   return false;
 }
 
+// "Syrian rebels attacked government troops", "police arrested Egyptian
+// activists": facing a country's challengers, a state role named without
+// a country (government, army, police, courts) is that country's.
+void PlaceStateRoles(const std::vector<ActorRef>& other, std::vector<ActorRef>* side) {
+  if (other.empty() || IsNull(other[0].code) || !IsChallenger(other[0].code)) return;
+  for (ActorRef& a : *side)
+    if (IsNull(a.code) && a.agent != nullptr &&
+        (a.agent->code == "GOV" || a.agent->code == "MIL" || a.agent->code == "COP" || a.agent->code == "JUD" ||
+         a.agent->code == "LEG" || a.agent->code == "SPY"))
+      a.code = coder::CombineCodes(other[0].code.substr(0, 3), *a.agent);
+}
+
 // An actor acting on itself is no event. PETRARCH-2 does code a country's
 // role acting on the country ("Obama expressed sorrow for the shootings in
 // South Carolina": USAGOV USA), the government addressing its own nation;
@@ -464,6 +476,10 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
     for (ActorRef& g : targets)
       if (IsNull(g.code) && g.agent != nullptr && HasPossessivePronoun(t, g.head))
         g.code = coder::CombineCodes(sources[0].code.substr(0, 3), *g.agent);
+  if (style == Style::kDyad) {
+    PlaceStateRoles(sources, &targets);
+    PlaceStateRoles(targets, &sources);
+  }
   const bool reciprocal = sources.size() == 2 && IsPair(t, src) &&
                           (targets.empty() || InPair(targets, sources) ||
                            std::any_of(tgts.begin(), tgts.end(), [&](int g) { return IsReciprocal(t, g); }));
