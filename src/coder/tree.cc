@@ -50,6 +50,13 @@ Tree::Tree(const conllu::Sentence& sentence, std::string_view lang, const Closed
   }
   for (int i = 0; i < n; ++i)
     if (tokens_[i].head >= 0) children_[tokens_[i].head].push_back(i);
+  // "it would free prisoners" with "free" tagged an adjective: a modal (Penn
+  // MD) completed by an adjective without a copula completes a verb.
+  for (int i = 0; i < n; ++i)
+    if (tokens_[i].upos == "ADJ" && Child(i, "cop") < 0 &&
+        std::any_of(children_[i].begin(), children_[i].end(),
+                    [&](int c) { return tokens_[c].deprel == "aux" && tokens_[c].xpos == "MD"; }))
+      tokens_[i].upos = "VERB";
   // UD 1 "nmod" under a verb is UD 2 "obl".
   for (Token& t : tokens_)
     if (t.head >= 0 && t.deprel == "nmod" && tokens_[t.head].upos == "VERB") t.deprel = "obl";

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "syntax/tagger_features.h"
+#include "syntax/tagger_text.h"
 
 namespace dyad::syntax {
 namespace {
@@ -23,7 +24,29 @@ std::span<const uint8_t> AllowedRow(const std::vector<uint8_t>& mask, size_t num
   return std::span<const uint8_t>(mask).subspan(static_cast<size_t>(upos) * num, num);
 }
 
+// A "-" written without space on either side between two letters: a hyphen
+// inside a word (see Tag). `buf` is scratch.
+bool IsWordHyphen(const Words& words, int i, std::string* buf) {
+  const int n = static_cast<int>(words.size());
+  if (words[i].form != "-" || i == 0 || i + 1 >= n || words[i - 1].space_after || words[i].space_after) {
+    return false;
+  }
+  return (ShapeInto(Suffix(words[i - 1].form, 1), buf) & kHasLetter) != 0 &&
+         (ShapeInto(Prefix(words[i + 1].form, 1), buf) & kHasLetter) != 0;
+}
+
+int IndexOf(const std::vector<std::string>& names, std::string_view name) {
+  auto it = std::find(names.begin(), names.end(), name);
+  return it == names.end() ? -1 : static_cast<int>(it - names.begin());
+}
+
 }  // namespace
+
+std::pair<int, int> Tagger::WordHyphenTags() const {
+  const int upos = IndexOf(upos_names_, "PUNCT"), xpos = has_xpos_ ? IndexOf(xpos_names_, "HYPH") : -1;
+  if (upos < 0 || xpos < 0) return {-1, -1};
+  return {upos, xpos};
+}
 
 Tagger::DictTags Tagger::TagDictLookup(uint64_t form_hash) const {
   if (tag_dict_.empty()) return {};
@@ -50,6 +73,14 @@ void Tagger::TagWithScratch(Words* words, TaggerScratch* s) const {
     int tag = dict.upos;
     s->fixed_xpos[i] = dict.xpos;
     s->fixed_feats[i] = dict.feats;
+    if (IsWordHyphen(*words, i, &s->shape)) {  // rare: the lookup of the ids stays here
+      auto [upos, xpos] = WordHyphenTags();
+      if (xpos >= 0) {
+        tag = upos;
+        s->fixed_xpos[i] = xpos;
+        s->fixed_feats[i] = -1;
+      }
+    }
     if (tag < 0) {
       UposFeatures(*s, i, i > 0 ? s->upos[i - 1] : -1, i > 1 ? s->upos[i - 2] : -1, &s->features);
       tag = upos_model_.Predict(s->features, s->scores.data());

@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "dyad/status.h"
@@ -31,6 +32,14 @@ class Tagger {
                               const TaggerOptions& options,
                               const std::function<void(const TrainProgress&)>& progress);
   // Fills upos, xpos and feats of every word from the forms. Thread-safe.
+  //
+  // One constraint overrides the classifier: a "-" with no space on either
+  // side between two letters ("government-held", "al-Assad") is a hyphen
+  // inside a word, tagged PUNCT with XPOS HYPH when the XPOS set has HYPH
+  // (English). The features do not see spacing, so a hyphen before an
+  // unusual second part was sometimes tagged as a dash (","), and the parser
+  // then split the compound. Digits on a side ("1990-95", a range) and
+  // tag sets without HYPH (Dutch) are left to the classifier.
   void Tag(Words* words) const;
 
   void Save(ModelWriter* out) const;
@@ -47,6 +56,9 @@ class Tagger {
     int upos = -1, xpos = -1, feats = -1;
   };
   DictTags TagDictLookup(uint64_t form_hash) const;
+  // The UPOS and XPOS ids of a word-internal hyphen (PUNCT, HYPH); both -1
+  // when the tag set lacks either (see Tag).
+  std::pair<int, int> WordHyphenTags() const;
 
   std::vector<std::string> upos_names_, xpos_names_, feats_names_;
   Perceptron upos_model_, xpos_model_, feats_model_;

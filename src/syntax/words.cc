@@ -18,9 +18,13 @@ int Head(const std::string& v) {
 
 Words FromConllu(const conllu::Sentence& sentence) {
   Words words;
+  const conllu::Row* range = nullptr;  // the multiword token being read, if any
   for (const conllu::Row& row : sentence.rows) {
+    if (row.kind == conllu::Row::Kind::kMultiword) range = &row;
     if (row.kind != conllu::Row::Kind::kWord) continue;
+    if (range != nullptr && row.start > range->end) range = nullptr;
     Word& w = words.emplace_back();
+    w.space_after = range == nullptr ? row.SpaceAfter() : row.start == range->end && range->SpaceAfter();
     w.form = row.form;  // "_" is a legitimate form (an underscore token)
     w.lemma = Column(row.lemma);
     w.upos = Column(row.upos);

@@ -19,6 +19,9 @@ namespace dyad::syntax {
 struct Word {
   std::string form, lemma, upos, xpos, feats, deprel;
   int head = -1;
+  // False when no space follows the word in the text: SpaceAfter=No on its
+  // token, or a word inside a multiword token other than its last.
+  bool space_after = true;
 };
 using Words = std::vector<Word>;
 

@@ -102,6 +102,19 @@ TEST_F(PetrarchConventions, VerbConjoinedToANounSharesTheClauseSubject) {
   EXPECT_EQ(Code(parse), (Strings{"FRA RUS 111", "FRA UKR 030"}));
 }
 
+TEST_F(PetrarchConventions, AdjectiveAfterAModalIsAVerb) {
+  // "would attack" with "attack" tagged an adjective: the modal (MD) makes
+  // it the clause's verb.
+  using testing::ConlluRow;
+  const auto sentence = [](const std::string& aux_xpos) {
+    return "# text = Russia would attack Ukraine.\n" + ConlluRow("1 Russia Russia PROPN NNP _ 3 nsubj _ _") +
+           ConlluRow("2 would would AUX " + aux_xpos + " _ 3 aux _ _") + ConlluRow("3 attack attack ADJ JJ _ 0 root _ _") +
+           ConlluRow("4 Ukraine Ukraine PROPN NNP _ 3 obj _ _") + ConlluRow("5 . . PUNCT . _ 3 punct _ _") + "\n";
+  };
+  EXPECT_EQ(Code(sentence("MD")), (Strings{"RUS UKR 190"}));
+  EXPECT_EQ(Code(sentence("VB")), Strings{});  // no modal: an adjective
+}
+
 TEST_F(PetrarchConventions, ParticipleBeforeADeterminerIsNoReducedPassive) {
   // "burned down the embassy" hung under "crowds" (its object under "said")
   // is still the crowds' act, not "crowds that were burned".

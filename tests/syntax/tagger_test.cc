@@ -176,6 +176,73 @@ TEST(TaggerTest, RejectsBadTrainingData) {
   EXPECT_FALSE(Tagger::Train(Parse(kTreebank), {}, options, nullptr).ok());
 }
 
+// Invented sentences in which "-" is only ever a dash (XPOS ","); the
+// hyphen XPOS HYPH is known from another character, so the classifier
+// alone tags every "-" as a dash.
+const std::string kDashTreebank =
+    ConlluRow("1 Troops troop NOUN NNS Number=Plur 2 nsubj _ _") +
+    ConlluRow("2 left leave VERB VBD Tense=Past 0 root _ _") +
+    ConlluRow("3 - - PUNCT , _ 6 punct _ _") +
+    ConlluRow("4 the the DET DT Definite=Def|PronType=Art 5 det _ _") +
+    ConlluRow("5 town town NOUN NN Number=Sing 6 nsubj _ _") +
+    ConlluRow("6 said say VERB VBD Tense=Past 2 parataxis _ _") + "\n" +
+    ConlluRow("1 a a DET DT Definite=Ind|PronType=Art 4 det _ _") +
+    ConlluRow("2 state state NOUN NN Number=Sing 4 compound _ SpaceAfter=No") +
+    ConlluRow("3 \u2010 \u2010 PUNCT HYPH _ 2 punct _ SpaceAfter=No") +
+    ConlluRow("4 paper paper NOUN NN Number=Sing 0 root _ _") + "\n";
+
+// `forms` as untagged words; a form ending in "+" has no space after it.
+Words Spaced(std::vector<std::string> forms) {
+  Words words;
+  for (std::string& f : forms) {
+    Word& w = words.emplace_back(W(f));
+    if (!f.empty() && f.back() == '+') {
+      w.form.pop_back();
+      w.space_after = false;
+    }
+  }
+  return words;
+}
+
+TEST(TaggerTest, AnUnspacedHyphenBetweenLettersIsHyph) {
+  Tagger tagger = TrainTiny(Parse(kDashTreebank));
+  Words joined = Spaced({"Troops", "left", "a", "rebel+", "-+", "held", "town"});
+  tagger.Tag(&joined);
+  EXPECT_EQ(joined[4].upos, "PUNCT");
+  EXPECT_EQ(joined[4].xpos, "HYPH");
+  // A spaced dash, a hyphen with a space on one side, and a range between
+  // digits stay with the classifier.
+  for (Words words : {Spaced({"Troops", "left", "-", "the", "town"}), Spaced({"Troops", "left+", "-", "town"}),
+                      Spaced({"Troops", "left", "1990+", "-+", "95"})}) {
+    tagger.Tag(&words);
+    for (const Word& w : words) {
+      if (w.form == "-") {
+        EXPECT_EQ(w.xpos, ",");
+      }
+    }
+  }
+}
+
+TEST(TaggerTest, WithoutHyphInTheTagSetTheClassifierDecides) {
+  auto train = Parse(kDashTreebank);
+  train[1][2].xpos = "LET";
+  Tagger tagger = TrainTiny(train);
+  Words words = Spaced({"a", "rebel+", "-+", "held", "town"});
+  tagger.Tag(&words);
+  EXPECT_EQ(words[2].xpos, ",");
+}
+
+TEST(TaggerTest, WordsKnowWhetherASpaceFollows) {
+  auto words = Parse(ConlluRow("1-2 don't _ _ _ _ _ _ _ SpaceAfter=No") + ConlluRow("1 do do AUX VBP _ 3 aux _ _") +
+                     ConlluRow("2 n't not PART RB _ 3 advmod _ _") + ConlluRow("3 - - PUNCT , _ 4 punct _ _") +
+                     ConlluRow("4 go go VERB VB _ 0 root _ SpaceAfter=No") + ConlluRow("5 . . PUNCT . _ 4 punct _ _") +
+                     "\n");
+  ASSERT_EQ(words.size(), 1u);
+  std::vector<bool> space;
+  for (const Word& w : words[0]) space.push_back(w.space_after);
+  EXPECT_EQ(space, (std::vector<bool>{false, false, true, false, true}));
+}
+
 TEST(TaggerTest, SameSeedSameModel) {
   auto train = Parse(kTreebank);
   TaggerOptions options;
