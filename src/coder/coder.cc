@@ -335,15 +335,29 @@ bool CoderImpl::NegatedCode(std::initializer_list<std::string> codes, std::strin
   return false;
 }
 
+// Does `code` name a non-state challenger of its country (rebels,
+// insurgents, unaligned armed forces, the opposition)?
+bool IsChallenger(const std::string& code) {
+  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+    const std::string_view part = std::string_view(code).substr(i, 3);
+    if (part == "REB" || part == "INS" || part == "UAF" || part == "OPP") return true;
+  }
+  return false;
+}
+
 // An actor acting on itself is no event. PETRARCH-2 does code a country's
 // role acting on the country ("Obama expressed sorrow for the shootings in
 // South Carolina": USAGOV USA), the government addressing its own nation;
 // PETRARCH-1 likewise (a country's own forces acting on it: MORMIL MOR, its
 // validation files inventing the countries). The bare country acting on its
-// own role is a misreading of one party.
+// own role is a misreading of one party. dyad's conventions code a
+// country's armed or political challengers against the country and back
+// ("Syrian rebels shelled Damascus": SYRREB SYR), as CAMEO data does for
+// domestic conflict; a state role and its own country stay one party.
 bool SelfEvent(const std::string& source, const std::string& target, Style style) {
   const bool country = style == Style::kTabari ? target.size() == 3 : ontology::IsCountryCode(target);
   if (style != Style::kDyad && source.size() > 3 && country && source.starts_with(target)) return false;
+  if (style == Style::kDyad && (IsChallenger(source) || IsChallenger(target))) return source == target;
   return SameActor(source, target);
 }
 
