@@ -18,7 +18,7 @@ bool In(std::string_view s, std::initializer_list<std::string_view> set) {
 
 bool IsRelativePronoun(const Tree& t, int i) {
   if (t[i].feats.find("PronType=Rel") != std::string::npos) return true;
-  return t[i].upos == "PRON" && In(t[i].lower, {"who", "which", "that", "die", "dat", "wie", "welke", "wat"});
+  return t[i].upos == "PRON" && t.words().relative_pronouns.contains(t[i].lower);
 }
 
 // A relative pronoun stands for the noun its clause modifies.
@@ -27,7 +27,7 @@ int Antecedent(const Tree& t, int arg, int v) {
   return t.Rel(v) == "acl" && t[v].head >= 0 ? t[v].head : arg;
 }
 
-bool IsAgentCase(const Tree& t, int i) { return In(t.CaseOf(i), {"by", "door"}); }
+bool IsAgentCase(const Tree& t, int i) { return t.words().agent_cases.contains(t.CaseOf(i)); }
 
 int AgentPhrase(const Tree& t, int v) {
   int agent = t.Child(v, "obl:agent");
@@ -47,16 +47,16 @@ int AgentPhrase(const Tree& t, int v) {
 // an article, attached to the verb.
 int DetAsSubject(const Tree& t, int v) {
   for (int c : t.children(v))
-    if (t.Rel(c) == "det" && c < v && In(t[c].lower, {"het", "dat", "dit", "die", "it", "this"})) return c;
+    if (t.Rel(c) == "det" && c < v && t.words().det_pronouns.contains(t[c].lower)) return c;
   return -1;
 }
 
 }  // namespace
 
 bool IsDuration(const Tree& t, int i) {
-  if (!In(t[i].lemma, {"year", "month", "week", "day", "hour", "jaar", "maand", "week", "dag", "uur"})) return false;
+  if (!t.words().durations.contains(t[i].lemma)) return false;
   for (int c : t.children(i))  // "five years", "several years", "enkele jaren"
-    if (t.Rel(c) == "nummod" || In(t[c].lemma, {"several", "few", "many", "enkele", "paar", "vele"})) return true;
+    if (t.Rel(c) == "nummod" || t.words().duration_counts.contains(t[c].lemma)) return true;
   return false;
 }
 
@@ -151,7 +151,7 @@ bool SameNounPhrase(const Tree& t, int actor, int agent) {
 // they had.
 bool IsFormer(const Tree& t, int role) {
   for (int c : t.children(role))
-    if (t.Rel(c) == "amod" && In(t[c].lemma, {"former", "voormalig"})) return true;
+    if (t.Rel(c) == "amod" && t.words().former.contains(t[c].lemma)) return true;
   return false;
 }
 
@@ -424,7 +424,7 @@ int NounSourceOf(const Tree& t, int n, const std::set<std::string>& light, const
     const std::string_view rel = t.Rel(c);
     if (rel == "compound" && own(c)) continue;
     if (t[c].deprel == "nmod:poss" || rel == "amod" || rel == "compound") return c;
-    if (rel == "nmod" && In(t.CaseOf(c), {"by", "door"})) return c;
+    if (rel == "nmod" && IsAgentCase(t, c)) return c;
     if (rel == "nsubj") return c;  // "Blok is op bezoek in Australië" with the noun as predicate
   }
   const int u = t[n].head;
@@ -438,8 +438,7 @@ std::vector<int> NounTargetsOf(const Tree& t, int n, int source, const std::stri
   std::vector<int> out;
   for (int c : t.children(n)) {
     if (c == source || t.Rel(c) != "nmod") continue;
-    const std::string cs = t.CaseOf(c);
-    if (target_case.empty() ? !In(cs, {"by", "door"}) : cs == target_case) out.push_back(c);
+    if (target_case.empty() ? !IsAgentCase(t, c) : t.CaseOf(c) == target_case) out.push_back(c);
   }
   const int u = t[n].head;
   if (u < 0 || t.Rel(n) != "obj") return out;

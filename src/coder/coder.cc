@@ -582,12 +582,18 @@ void CoderImpl::CodeSentence(const Tree& t, DocState* st) const {
   Transform(t, st);
 }
 
+const coder::ClosedClass& CoderImpl::ClosedClassOf(std::string_view lang) const {
+  const auto it = closed_.find(lang);
+  return it != closed_.end() ? it->second : closed_other_;
+}
+
 std::vector<Event> CoderImpl::Code(const CodingInput& input) const {
   DocState st;
   st.input = &input;
   std::vector<Tree> trees;
   trees.reserve(input.sentences.size());
-  for (const conllu::Sentence& s : input.sentences) trees.emplace_back(s, input.lang);
+  const coder::ClosedClass& words = ClosedClassOf(input.lang);
+  for (const conllu::Sentence& s : input.sentences) trees.emplace_back(s, input.lang, words);
   std::vector<Discards> discards;
   discards.reserve(trees.size());
   for (const Tree& t : trees)

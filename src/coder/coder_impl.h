@@ -88,7 +88,11 @@ class CoderImpl : public Coder {
         options_(std::move(options)),
         transforms_(coder::CompileTransforms(lex_.dicts)),
         pico_(lex_.dicts.pico),
-        combinations_(options_.builtin_languages.empty() ? nullptr : &coder::Combinations::Builtin()) {}
+        combinations_(options_.builtin_languages.empty() ? nullptr : &coder::Combinations::Builtin()),
+        closed_(coder::BuiltinClosedClasses()),
+        closed_other_(lex_.dicts.closed) {
+    for (auto& [lang, words] : closed_) coder::AddClosedClass(lex_.dicts.closed, &words);
+  }
 
   std::vector<Event> Code(const CodingInput& input) const override;
   std::string Summary() const override { return coder::Summary(lex_.dicts); }
@@ -120,12 +124,18 @@ class CoderImpl : public Coder {
                   const std::string& code, bool petrarch, DocState* st) const;
   bool Governs(const Tree& t, int v, const coder::Predicate& pred) const;
   void AddGovernors(const Tree& t, DocState* st) const;
+  const coder::ClosedClass& ClosedClassOf(std::string_view lang) const;
 
   coder::Lexicon lex_;
   CoderOptions options_;
   std::vector<coder::VerbTransform> transforms_;
   coder::Pico pico_;  // empty unless a PICO file was loaded
   const coder::Combinations* combinations_;  // dyad's nested-event rules, with the built-in languages
+  // Closed-class words by language: the built-in ones of lang/<iso>/coder.txt
+  // and those the dictionaries add; closed_other_ (the dictionaries' alone)
+  // for a language without a built-in coder.txt.
+  std::map<std::string, coder::ClosedClass, std::less<>> closed_;
+  coder::ClosedClass closed_other_;
 };
 
 bool HasCodes(const std::vector<ActorRef>& actors);

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coder/closed_class.h"
 #include "dyad/reader.h"  // Diagnostic
 #include "dyad/status.h"
 
@@ -183,6 +184,10 @@ struct Dictionaries {
   // lemma -> the CAMEO code the nested-event rules read them as (030, 020)
   // when the verb has no coded entry of its own in the sentence.
   std::map<std::string, std::string> governors;
+  // dyad dictionaries: closed-class words of the coder's grammar rules
+  // (closed_class.h). The coder adds them to the built-in ones of the
+  // text's language (BuiltinClosedClasses).
+  ClosedClass closed;
   // PETRARCH-2 Internal Coding Ontology (PICO): CAMEO code -> PICO value.
   std::map<std::string, std::string> pico;
 };

@@ -107,6 +107,8 @@ class DyadReader {
     if (kind == "according") return Words(&dicts_->attribution, phrases);
     if (kind == "crowd") return Words(&dicts_->crowds, phrases);
     if (kind == "govern") return Governors(code, phrases);
+    for (const ClosedClassKey& k : ClosedClassKeys())
+      if (kind == k.key) return Words(&(dicts_->closed.*k.words), phrases);
     if (kind == "verb" || kind == "noun") return Block(kind == "noun", head, phrases);
     return fmt::format("unknown entry kind '{}'", kind);
   }
@@ -149,7 +151,8 @@ class DyadReader {
     return words.empty() ? "word list without words" : "";
   }
 
-  std::string Words(std::set<std::string>* set, const std::vector<std::string_view>& words) {
+  template <typename Set>
+  std::string Words(Set* set, const std::vector<std::string_view>& words) {
     for (std::string_view w : words) set->insert(Utf8Lower(w));
     return words.empty() ? "word list without words" : "";
   }

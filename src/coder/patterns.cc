@@ -7,10 +7,6 @@ namespace {
 
 constexpr size_t kMaxSkip = 8;  // longest phrase '^' may skip
 
-bool IsNegation(std::string_view w) {
-  return w == "not" || w == "n't" || w == "never" || w == "niet" || w == "nooit";
-}
-
 class Matcher {
  public:
   Matcher(const Lexicon& lex, const Tree& tree, std::span<const int> window)
@@ -62,7 +58,7 @@ class Matcher {
     // codes the negated verb.
     if (e.kind == ElementKind::kWord || e.kind == ElementKind::kSynset)
       for (size_t k = q; k < q + std::max<size_t>(1, LengthAt(e, q)) && k < w_.size(); ++k)
-        if (IsNegation(tree_[w_[k]].lower)) m->mentions_negation = true;
+        if (tree_.words().negators.contains(tree_[w_[k]].lower)) m->mentions_negation = true;
   }
 
   // after[k..] from window index pos onwards.

@@ -71,10 +71,7 @@ bool IsMutual(const std::string& code) {
 }
 
 // "hij", "he", "she" stand for a person, so not for a country named before.
-bool IsPersonal(const Tree& t, int i) {
-  const std::string& w = t[i].lower;
-  return w == "hij" || w == "he" || w == "she" || w == "him" || w == "her";
-}
+bool IsPersonal(const Tree& t, int i) { return t.words().personal.contains(t[i].lower); }
 bool IsPerson(const std::string& code) { return code.size() >= 6 && !IsNull(code); }
 
 // A modal of possibility in the main clause: the writer's speculation. In a
@@ -82,10 +79,8 @@ bool IsPerson(const std::string& code) { return code.size() >= 6 && !IsNull(code
 // offer, which is an event.
 bool IsHypothetical(const Tree& t, int v) {
   if (t[v].head >= 0 && t.Rel(v) != "conj") return false;
-  for (int c : t.children(v)) {
-    const std::string& l = t[c].lemma;
-    if (t.Rel(c) == "aux" && (l == "kunnen" || l == "mogen" || l == "could" || l == "might" || l == "may")) return true;
-  }
+  for (int c : t.children(v))
+    if (t.Rel(c) == "aux" && t.words().possibility.contains(t[c].lemma)) return true;
   return false;
 }
 
@@ -104,12 +99,11 @@ bool IsPronoun(const Tree& t, int i) {
   return t[i].upos == "PRON" || (t[i].upos == "DET" && t.Rel(i) == "det" && t[i].head > i);
 }
 
-bool HasModifier(const Tree& t, int i, std::initializer_list<std::string_view> words) {
+bool HasModifier(const Tree& t, int i, const WordSet& words) {
   for (int c : t.children(i)) {
     const std::string_view r = t.Rel(c);
     if (r != "det" && r != "nummod" && r != "amod") continue;
-    for (std::string_view w : words)
-      if (t[c].lower == w || t[c].lemma == w) return true;
+    if (words.contains(t[c].lower) || words.contains(t[c].lemma)) return true;
   }
   return false;
 }
@@ -117,12 +111,11 @@ bool HasModifier(const Tree& t, int i, std::initializer_list<std::string_view> w
 // "de twee landen", "beide leiders", "both sides": the last two actors named.
 // "for two years" counts time, not parties.
 bool IsPair(const Tree& t, int i) {
-  return HasModifier(t, i, {"twee", "beide", "both", "two"}) && !IsDuration(t, i);
+  return HasModifier(t, i, t.words().pair) && !IsDuration(t, i);
 }
 // "het land", "the country": the actor named last as a subject.
 bool IsAnaphoric(const Tree& t, int i) {
-  return HasModifier(t, i, {"het", "dat", "deze", "the", "this"}) &&
-         (t[i].lemma == "land" || t[i].lemma == "country" || t[i].lemma == "regering" || t[i].lemma == "government");
+  return HasModifier(t, i, t.words().anaphoric_dets) && t.words().anaphoric_nouns.contains(t[i].lemma);
 }
 
 // The last two actors of different countries named before token `before`
@@ -150,7 +143,7 @@ bool InPair(const std::vector<ActorRef>& targets, const std::vector<ActorRef>& p
 }
 
 bool IsReciprocal(const Tree& t, int i) {
-  return i >= 0 && (t[i].lower == "elkaar" || t[i].lower == "mekaar" || t[i].lower == "other");
+  return i >= 0 && t.words().reciprocals.contains(t[i].lower);
 }
 
 std::string Codes(const std::vector<ActorRef>& actors) {
@@ -168,7 +161,7 @@ std::vector<const ActorRef*> Pointers(const std::vector<ActorRef>& actors) {
   return out;
 }
 
-bool IsDefinite(const Tree& t, int i) { return HasModifier(t, i, {"de", "het", "the"}); }
+bool IsDefinite(const Tree& t, int i) { return HasModifier(t, i, t.words().definite); }
 
 const ActorRef* LastWithRole(const std::vector<std::pair<size_t, ActorRef>>& mentions, const std::string& role,
                              size_t sentence, int before) {

@@ -3,7 +3,6 @@
 // Rules the coder applies between finding actors and emitting events.
 #pragma once
 
-#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -62,7 +61,9 @@ bool HasPossessivePronoun(const Tree& t, int i);
 // are the writer, the reader or the people quoted.
 bool IsPronoun(const Tree& t, int i);
 
-bool HasModifier(const Tree& t, int i, std::initializer_list<std::string_view> words);
+// Does a determiner, number or adjective of `i` have its form or lemma in
+// `words`?
+bool HasModifier(const Tree& t, int i, const WordSet& words);
 
 // "het land", "the country": the actor named last as a subject.
 bool IsAnaphoric(const Tree& t, int i);

@@ -33,8 +33,7 @@ int FiniteWord(const Tree& t, int v) {
 
 // A perfect auxiliary before a participle: "heeft/is … aangenomen", "has said".
 bool IsPerfect(const Tree& t, int finite, int v) {
-  const std::string& l = t[finite].lemma;
-  return finite != v && Has(t[v], "VerbForm=Part") && (l == "hebben" || l == "zijn" || l == "have");
+  return finite != v && Has(t[v], "VerbForm=Part") && t.words().perfect_aux.contains(t[finite].lemma);
 }
 
 // Does period `a` end before the day or period `doc` begins? (2018 and

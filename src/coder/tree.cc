@@ -24,7 +24,8 @@ std::string Ud2Relation(const std::string& rel) {
 
 }  // namespace
 
-Tree::Tree(const conllu::Sentence& sentence, std::string_view lang) : lang_(lang) {
+Tree::Tree(const conllu::Sentence& sentence, std::string_view lang, const ClosedClass& closed)
+    : lang_(lang), words_(&closed) {
   const std::vector<const conllu::Row*> words = sentence.Words();
   const int n = static_cast<int>(words.size());
   tokens_.resize(n);
@@ -77,12 +78,13 @@ bool Tree::IsPassive(int v) const {
   bool active_aux = false;
   for (int c : children_[v]) {
     if (tokens_[c].deprel == "aux:pass") return true;
-    if (tokens_[c].deprel == "aux") active_aux = active_aux || !In(tokens_[c].lemma, {"worden", "zijn"});
+    if (tokens_[c].deprel == "aux") active_aux = active_aux || !words_->passive_aux.contains(tokens_[c].lemma);
   }
   // "De VN hebben de export verboden", "zou president Poetin ontmoeten":
-  // a Dutch passive needs "worden" or "zijn", so a passive subject under
-  // another auxiliary alone is the parser's slip.
-  if (lang_ == "nl" && active_aux) return false;
+  // where the language lists the auxiliaries a passive needs (Dutch
+  // "worden", "zijn"), a passive subject under another auxiliary alone is
+  // the parser's slip.
+  if (!words_->passive_aux.empty() && active_aux) return false;
   for (int c : children_[v]) {
     const std::string& d = tokens_[c].deprel;
     if (d == "nsubj:pass" || d == "csubj:pass") return true;
@@ -124,7 +126,7 @@ int Tree::Child(int i, std::string_view rel) const {
 
 bool Tree::IsInfinitival(int v) const {
   if (Rel(v) == "xcomp") return true;
-  return Rel(v) == "advcl" && Child(v, "nsubj") < 0 && CaseOf(v) == "to";
+  return Rel(v) == "advcl" && Child(v, "nsubj") < 0 && words_->infinitive_marks.contains(CaseOf(v));
 }
 
 std::string Tree::CaseOf(int i) const {
@@ -146,7 +148,7 @@ bool Tree::IsNegated(int v) const {
     }
     if (Rel(c) != "advmod" && Rel(c) != "aux" && Rel(c) != "det") continue;
     if (t.feats.find("Polarity=Neg") != std::string::npos) return true;
-    if (In(t.lower, {"not", "n't", "never", "niet", "nooit", "nimmer"})) return true;
+    if (words_->negators.contains(t.lower)) return true;
   }
   return false;
 }
@@ -155,7 +157,7 @@ bool Tree::HasNegativeDeterminer(int n) const {
   // "no"/"geen" as the determiner of what is acted on negates the act:
   // "sent no weapons", "no troops were sent", "stuurde geen wapens".
   for (int c : children_[n])
-    if (Rel(c) == "det" && In(tokens_[c].lower, {"no", "geen"})) return true;
+    if (Rel(c) == "det" && words_->negative_dets.contains(tokens_[c].lower)) return true;
   return false;
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coder/closed_class.h"
 #include "dyad/conllu.h"
 
 namespace dyad::coder {
@@ -23,13 +24,16 @@ struct Token {
 class Tree {
  public:
   // `sentence` must be annotated; words whose HEAD is missing or out of
-  // range are treated as roots.
-  Tree(const conllu::Sentence& sentence, std::string_view lang);
+  // range are treated as roots. `closed`, the closed-class words of `lang`,
+  // must outlive the tree.
+  Tree(const conllu::Sentence& sentence, std::string_view lang, const ClosedClass& closed);
 
   size_t size() const { return tokens_.size(); }
   const Token& operator[](size_t i) const { return tokens_[i]; }
   const std::vector<int>& children(int i) const { return children_[i]; }
   std::string_view lang() const { return lang_; }
+  // The closed-class words of the sentence's language.
+  const ClosedClass& words() const { return *words_; }
 
   // The deprel without its subtype ("nsubj:pass" -> "nsubj").
   std::string_view Rel(int i) const;
@@ -44,13 +48,15 @@ class Tree {
   int Child(int i, std::string_view rel) const;
   // The lower-cased lemma of the case/mark child of `i` ("" if none).
   std::string CaseOf(int i) const;
-  // Negated by "not"/"never"/"niet" on the verb, or by a negative
-  // determiner on its object (or passive subject): "sent no weapons".
+  // Negated by a `negation` word ("not", "never", "niet") on the verb, or
+  // by a negative determiner on its object (or passive subject): "sent no
+  // weapons".
   bool IsNegated(int v) const;
-  // Whether the noun `n` has the determiner "no"/"geen".
+  // Whether the noun `n` has a `negative-det` determiner ("no", "geen").
   bool HasNegativeDeterminer(int n) const;
   // An infinitive the head verb controls: xcomp, or a subjectless advcl
-  // introduced by "to" (UD 1 parses attach "asking Obama to help" so).
+  // introduced by an `infinitive` mark ("to": UD 1 parses attach "asking
+  // Obama to help" so).
   bool IsInfinitival(int v) const;
   // Heads of `i` and its conjuncts, in order.
   std::vector<int> Conjuncts(int i) const;
@@ -71,6 +77,7 @@ class Tree {
   std::vector<std::vector<int>> children_;
   std::vector<bool> space_after_;
   std::string lang_;
+  const ClosedClass* words_;
   void Collect(int i, int keep_chain, bool skip_conj, std::vector<int>* out) const;
 };
 

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "coder/closed_class.h"
 #include "coder/coder_fixture.h"
 #include "coder/dictionary.h"
 #include "coder/load.h"
@@ -235,6 +236,28 @@ TEST(DyadDictionary, DiscardsSpeechAndSequelWords) {
   EXPECT_EQ(d.discards[2].line, 3u);
   EXPECT_EQ(d.speech, (std::set<std::string>{"verklaren", "zeggen"}));
   EXPECT_EQ(d.sequels, (std::set<std::string>{"daarop", "later"}));
+}
+
+// Every closed-class key (closed_class.h) fills its own set.
+TEST(DyadDictionary, ClosedClassKeysFillTheirSets) {
+  std::string text = "%dyad-dictionary 1\n";
+  for (const ClosedClassKey& k : ClosedClassKeys()) text += std::string(k.key) + ": Word-" + std::string(k.key) + "\n";
+  Dictionaries d;
+  ReadClean(text, &d);
+  for (const ClosedClassKey& k : ClosedClassKeys())
+    EXPECT_EQ(d.closed.*k.words, (WordSet{"word-" + std::string(k.key)})) << k.key;
+}
+
+// The built-in closed-class words come per language, for PETRARCH/Phoenix
+// runs too: English has its own, not Dutch ones.
+TEST(DyadLoadDictionaries, BuiltinClosedClassesArePerLanguage) {
+  const auto closed = BuiltinClosedClasses();
+  ASSERT_TRUE(closed.contains("en"));
+  ASSERT_TRUE(closed.contains("nl"));
+  EXPECT_TRUE(closed.at("en").former.contains("former"));
+  EXPECT_FALSE(closed.at("en").former.contains("voormalig"));
+  EXPECT_TRUE(closed.at("nl").agent_cases.contains("door"));
+  EXPECT_TRUE(closed.at("en").passive_aux.empty());  // English parses mark the passive auxiliary
 }
 
 TEST(DyadDictionary, MalformedLinesAreSkippedWithFileAndLineTheRestLoads) {

@@ -1,0 +1,60 @@
+// Closed-class words of a language that the coder's grammar rules read:
+// "former", relative pronouns, negators, auxiliaries, determiners. They are
+// language data (lang/<iso>/coder.txt, docs/language-data.md), not coded
+// in C++; the Tree of a sentence carries those of its language.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace dyad::coder {
+
+using WordSet = std::set<std::string, std::less<>>;
+
+// Lower-case words, one set per role. Each comment names the coder.txt key
+// and what of a token the rule compares: its lemma, its lower-cased form,
+// or either; "case" is Tree::CaseOf (the lemmas of its case/mark words).
+struct ClosedClass {
+  WordSet former;             // `former` (amod lemma): a role held formerly is an elite (ELI)
+  WordSet durations;          // `duration` (lemma): a noun of a span of time ("five years")
+  WordSet duration_counts;    // `duration-count` (lemma): counts a duration as a number does
+  WordSet relative_pronouns;  // `relative` (form of a PRON): stands for the noun its clause modifies
+  WordSet det_pronouns;       // `det-pronoun` (form): a subject pronoun a tagger may take for an article
+  WordSet agent_cases;        // `agent-case` (case): names the agent of a passive or eventive noun
+  WordSet negators;           // `negation` (form): negates its verb ("not", "niet")
+  WordSet negative_dets;      // `negative-det` (form): negates the act on its noun ("no", "geen")
+  WordSet passive_aux;        // `passive-aux` (lemma): when listed, the only auxiliaries of a passive
+  WordSet perfect_aux;        // `perfect-aux` (lemma): with a participle, a past event ("has said")
+  WordSet possibility;        // `possibility` (aux lemma): the writer's speculation ("could")
+  WordSet personal;           // `personal` (form): a pronoun that stands for a person
+  WordSet pair;               // `pair` (form or lemma of a modifier): refers to the last two actors
+  WordSet anaphoric_dets;     // `anaphoric-det` (form or lemma): "the" of "the country"
+  WordSet anaphoric_nouns;    // `anaphoric-noun` (lemma): "country" of "the country"
+  WordSet reciprocals;        // `reciprocal` (form): "each other"
+  WordSet definite;           // `definite` (form or lemma of a modifier): a definite article
+  WordSet infinitive_marks;   // `infinitive` (case): marks an infinitive clause ("to")
+};
+
+// A coder.txt key and the set its words go to.
+struct ClosedClassKey {
+  std::string_view key;
+  WordSet ClosedClass::*words;
+};
+
+// Every closed-class key, in the order of the struct.
+std::span<const ClosedClassKey> ClosedClassKeys();
+
+// Adds the words of `more` to *into, set by set.
+void AddClosedClass(const ClosedClass& more, ClosedClass* into);
+
+// The closed-class words of each language with a built-in
+// lang/<iso>/coder.txt, by ISO code. The coder reads them for a text of that
+// language whatever dictionaries it codes with (PETRARCH/Phoenix files have
+// none): they describe the language, not a dictionary's coding.
+std::map<std::string, ClosedClass, std::less<>> BuiltinClosedClasses();
+
+}  // namespace dyad::coder
