@@ -54,14 +54,14 @@ Tagger::DictTags Tagger::TagDictLookup(uint64_t form_hash) const {
   return it == tag_dict_.end() ? DictTags{} : it->second;
 }
 
-void Tagger::Tag(Words* words) const {
+void Tagger::Tag(Words* words, bool word_hyphens) const {
   if (words->empty() || upos_names_.empty()) return;
   TaggerScratch& s = ThreadScratch();
   ComputeBaseFeatures(*words, ambiguity_, &s);
-  TagWithScratch(words, &s);
+  TagWithScratch(words, &s, word_hyphens);
 }
 
-void Tagger::TagWithScratch(Words* words, TaggerScratch* s) const {
+void Tagger::TagWithScratch(Words* words, TaggerScratch* s, bool word_hyphens) const {
   const int n = static_cast<int>(words->size());
   size_t max_classes = std::max({upos_names_.size(), xpos_names_.size(), feats_names_.size()});
   if (s->scores.size() < max_classes) s->scores.resize(max_classes);
@@ -73,7 +73,7 @@ void Tagger::TagWithScratch(Words* words, TaggerScratch* s) const {
     int tag = dict.upos;
     s->fixed_xpos[i] = dict.xpos;
     s->fixed_feats[i] = dict.feats;
-    if (IsWordHyphen(*words, i, &s->shape)) {  // rare: the lookup of the ids stays here
+    if (word_hyphens && IsWordHyphen(*words, i, &s->shape)) {  // rare: the lookup of the ids stays here
       auto [upos, xpos] = WordHyphenTags();
       if (xpos >= 0) {
         tag = upos;

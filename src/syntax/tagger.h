@@ -33,14 +33,16 @@ class Tagger {
                               const std::function<void(const TrainProgress&)>& progress);
   // Fills upos, xpos and feats of every word from the forms. Thread-safe.
   //
-  // One constraint overrides the classifier: a "-" with no space on either
-  // side between two letters ("government-held", "al-Assad") is a hyphen
-  // inside a word, tagged PUNCT with XPOS HYPH when the XPOS set has HYPH
-  // (English). The features do not see spacing, so a hyphen before an
-  // unusual second part was sometimes tagged as a dash (","), and the parser
-  // then split the compound. Digits on a side ("1990-95", a range) and
-  // tag sets without HYPH (Dutch) are left to the classifier.
-  void Tag(Words* words) const;
+  // With `word_hyphens` one constraint overrides the classifier: a "-" with
+  // no space on either side between two letters ("government-held",
+  // "al-Assad") is a hyphen inside a word, tagged PUNCT with XPOS HYPH when
+  // the XPOS set has HYPH (English). The features do not see spacing, so a
+  // hyphen before an unusual second part was sometimes tagged as a dash
+  // (","), and the parser then split the compound. Digits on a side
+  // ("1990-95", a range) and tag sets without HYPH (Dutch) are left to the
+  // classifier. The pipeline tags text with it; training does not, so that
+  // models trained before and after the constraint are the same.
+  void Tag(Words* words, bool word_hyphens = false) const;
 
   void Save(ModelWriter* out) const;
   static Result<Tagger> Load(ModelReader* in);
@@ -49,7 +51,7 @@ class Tagger {
   friend class TaggerTrainer;
   // Predicts the UPOS of every word into scratch.upos (base features must
   // be computed), then XPOS and FEATS ids into the words.
-  void TagWithScratch(Words* words, TaggerScratch* scratch) const;
+  void TagWithScratch(Words* words, TaggerScratch* scratch, bool word_hyphens = false) const;
   // Tags fixed by the tag dictionary for a frequent word; -1 = not fixed
   // (XPOS and FEATS are fixed only when the UPOS is).
   struct DictTags {

@@ -207,14 +207,18 @@ Words Spaced(std::vector<std::string> forms) {
 TEST(TaggerTest, AnUnspacedHyphenBetweenLettersIsHyph) {
   Tagger tagger = TrainTiny(Parse(kDashTreebank));
   Words joined = Spaced({"Troops", "left", "a", "rebel+", "-+", "held", "town"});
-  tagger.Tag(&joined);
+  Words as_trained = joined;
+  tagger.Tag(&joined, /*word_hyphens=*/true);
   EXPECT_EQ(joined[4].upos, "PUNCT");
   EXPECT_EQ(joined[4].xpos, "HYPH");
+  // Without the constraint (as training tags) the classifier decides.
+  tagger.Tag(&as_trained);
+  EXPECT_EQ(as_trained[4].xpos, ",");
   // A spaced dash, a hyphen with a space on one side, and a range between
   // digits stay with the classifier.
   for (Words words : {Spaced({"Troops", "left", "-", "the", "town"}), Spaced({"Troops", "left+", "-", "town"}),
                       Spaced({"Troops", "left", "1990+", "-+", "95"})}) {
-    tagger.Tag(&words);
+    tagger.Tag(&words, /*word_hyphens=*/true);
     for (const Word& w : words) {
       if (w.form == "-") {
         EXPECT_EQ(w.xpos, ",");
@@ -228,7 +232,7 @@ TEST(TaggerTest, WithoutHyphInTheTagSetTheClassifierDecides) {
   train[1][2].xpos = "LET";
   Tagger tagger = TrainTiny(train);
   Words words = Spaced({"a", "rebel+", "-+", "held", "town"});
-  tagger.Tag(&words);
+  tagger.Tag(&words, /*word_hyphens=*/true);
   EXPECT_EQ(words[2].xpos, ",");
 }
 
