@@ -157,13 +157,6 @@ bool IsFormer(const Tree& t, int role) {
 
 std::string AddElite(const std::string& code) { return code.ends_with("ELI") ? code : code + "ELI"; }
 
-// Is `part` one of the three-letter blocks of `code` after its root?
-bool HasPart(const std::string& code, const std::string& part) {
-  for (size_t i = 3; i + part.size() <= code.size(); i += 3)
-    if (code.compare(i, part.size(), part) == 0) return true;
-  return false;
-}
-
 // A further role of the same phrase: added unless the code has it.
 std::string AppendAgent(const std::string& code, const Agent& agent) {
   if (HasPart(code, agent.code) || code.starts_with(agent.code)) return code;
@@ -304,6 +297,12 @@ int ClauseAbove(const Tree& t, int i) {
 }
 
 }  // namespace
+
+bool HasPart(std::string_view code, std::string_view part) {
+  for (size_t i = 3; i + part.size() <= code.size(); i += 3)
+    if (code.compare(i, part.size(), part) == 0) return true;
+  return false;
+}
 
 std::string CombineCodes(const std::string& actor, const Agent& agent) {
   // An actor already coded with a role (a person: RUSGOV) keeps it; an

@@ -4,6 +4,7 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coder/lexicon.h"
@@ -51,6 +52,10 @@ std::vector<int> NounTargetsOf(const Tree& tree, int n, int source, const std::s
 // Actors named by the phrase headed by `head` and by its conjuncts, coded
 // for `day` (YYYYMMDD, 0 = unknown). Empty when no actor or agent is found.
 std::vector<ActorRef> ActorsOf(const Lexicon& lex, const Tree& tree, int head, int32_t day);
+
+// Is `part` one of the three-letter blocks of `code` after its root
+// ("MIL" of "IGOUNOMIL", not of "MILGOV")?
+bool HasPart(std::string_view code, std::string_view part);
 
 // Combines an actor code and an agent ("~GOV" after, "NGO~" before).
 std::string CombineCodes(const std::string& actor, const Agent& agent);

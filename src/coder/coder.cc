@@ -134,8 +134,7 @@ std::string CoderImpl::CrowdCode(const Tree& t, const ActorRef* s, const ActorRe
   if (lex_.dicts.crowds.empty() || code.size() < 3) return code;
   const std::string_view root = std::string_view(code).substr(0, 2);
   if ((root == "17" || code == "180" || code == "190") && IsCrowd(t, s)) return "145";
-  const bool force = s != nullptr && s->code.size() >= 6 &&
-                     (s->code.find("MIL", 3) != std::string::npos || s->code.find("COP", 3) != std::string::npos);
+  const bool force = s != nullptr && (coder::HasPart(s->code, "MIL") || coder::HasPart(s->code, "COP"));
   if ((root == "18" || root == "19") && force && IsCrowd(t, g)) return "175";
   return code;
 }
@@ -338,11 +337,8 @@ bool CoderImpl::NegatedCode(std::initializer_list<std::string> codes, std::strin
 // Does `code` name a non-state challenger of its country (rebels,
 // insurgents, unaligned armed forces, the opposition)?
 bool IsChallenger(const std::string& code) {
-  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
-    const std::string_view part = std::string_view(code).substr(i, 3);
-    if (part == "REB" || part == "INS" || part == "UAF" || part == "OPP") return true;
-  }
-  return false;
+  using coder::HasPart;
+  return HasPart(code, "REB") || HasPart(code, "INS") || HasPart(code, "UAF") || HasPart(code, "OPP");
 }
 
 // "Syrian rebels attacked government troops", "police arrested Egyptian

@@ -210,6 +210,8 @@ bool FamilyNameFirst(std::string_view code) {
 }  // namespace
 
 void Lexicon::IndexSurnames() {
+  // PETRARCH's actor files (27k entries) have no people: no index to build.
+  if (std::none_of(dicts.actors.begin(), dicts.actors.end(), [](const Actor& a) { return a.person; })) return;
   std::unordered_set<std::string_view> alone;  // words that are a phrase of their own
   for (const Actor& a : dicts.actors)
     for (const Phrase& p : a.phrases)

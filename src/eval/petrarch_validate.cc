@@ -24,21 +24,26 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-// The comma-separated file names of <tag> inside <Environment>.
-std::vector<std::string> EnvironmentFiles(std::string_view env, std::string_view tag) {
+// The trimmed pieces of `list` between `sep`s; empty ones only with
+// `keep_empty`.
+std::vector<std::string> SplitTrimmed(std::string_view list, char sep, bool keep_empty = false) {
   std::vector<std::string> out;
-  const std::string open = fmt::format("<{}>", tag), close = fmt::format("</{}>", tag);
-  const size_t a = env.find(open), b = env.find(close);
-  if (a == std::string_view::npos || b == std::string_view::npos || b < a) return out;
-  std::string_view list = env.substr(a + open.size(), b - a - open.size());
   for (size_t start = 0; start <= list.size();) {
-    size_t comma = list.find(',', start);
-    if (comma == std::string_view::npos) comma = list.size();
-    std::string_view name = Trim(list.substr(start, comma - start));
-    if (!name.empty()) out.emplace_back(name);
-    start = comma + 1;
+    size_t end = list.find(sep, start);
+    if (end == std::string_view::npos) end = list.size();
+    std::string_view piece = Trim(list.substr(start, end - start));
+    if (keep_empty || !piece.empty()) out.emplace_back(piece);
+    start = end + 1;
   }
   return out;
+}
+
+// The comma-separated file names of <tag> inside <Environment>.
+std::vector<std::string> EnvironmentFiles(std::string_view env, std::string_view tag) {
+  const std::string open = fmt::format("<{}>", tag), close = fmt::format("</{}>", tag);
+  const size_t a = env.find(open), b = env.find(close);
+  if (a == std::string_view::npos || b == std::string_view::npos || b < a) return {};
+  return SplitTrimmed(env.substr(a + open.size(), b - a - open.size()), ',');
 }
 
 // The dictionaries the file's <Environment> names of the given kinds
@@ -121,19 +126,10 @@ std::vector<EventKey> Keys(const std::vector<EventKey>& in, EventKey (*key)(cons
 // "SRC TGT CODE; SRC TGT CODE" or "-".
 Status ParseEvents(std::string_view list, std::vector<EventKey>* out) {
   if (Trim(list) == "-") return Status::Ok();
-  for (size_t start = 0; start <= list.size();) {
-    size_t semi = list.find(';', start);
-    if (semi == std::string_view::npos) semi = list.size();
-    std::vector<std::string> parts;
-    std::string_view ev = Trim(list.substr(start, semi - start));
-    for (size_t a = 0; a < ev.size();) {
-      const size_t b = std::min(ev.find(' ', a), ev.size());
-      if (b > a) parts.emplace_back(ev.substr(a, b - a));
-      a = b + 1;
-    }
+  for (const std::string& ev : SplitTrimmed(list, ';', /*keep_empty=*/true)) {
+    const std::vector<std::string> parts = SplitTrimmed(ev, ' ');
     if (parts.size() != 3) return Status::Corrupt(fmt::format("event \"{}\" is not SOURCE TARGET CODE", ev));
     out->emplace_back(parts[0], parts[1], parts[2]);
-    start = semi + 1;
   }
   std::sort(out->begin(), out->end());
   return Status::Ok();

@@ -153,13 +153,15 @@ TEST(ValidateCli, AdjudicationReplacesTheGoldOfTheRecordsItLists) {
 TEST(ValidateCli, MalformedAdjudicationIsExit2NamingTheLine) {
   const std::string xml = WriteSmallValidation("bad_adjudication");
   const std::string dir = std::filesystem::path(xml).parent_path().string();
-  const std::string tsv = testing::WriteFileIn(dir, "adjudication.tsv",
-                                               "T-01\tRUS UKR 190\tok\n"
-                                               "T-02\tUKR RUS\ttoo few parts\n");
-  auto run = RunDyad("validate --use-given-parse --adjudication " + tsv + " " + xml, "validate_bad_adjudication");
-  EXPECT_EQ(run.status, 2);
-  EXPECT_NE(run.err.find("adjudication.tsv:2:"), std::string::npos) << run.err;
-  EXPECT_EQ(run.out, "");
+  for (const char* bad : {"T-02\tUKR RUS\ttoo few parts\n", "T-02\t\tno events, not even -\n",
+                          "T-02\tUKR RUS 111;\tan empty event after ';'\n", "T-02\tUKR RUS 111\t\n",
+                          "T-02 UKR RUS 111 no tabs\n", "T-01\t-\tlisted twice\n"}) {
+    const std::string tsv = testing::WriteFileIn(dir, "adjudication.tsv", std::string("T-01\tRUS UKR 190\tok\n") + bad);
+    auto run = RunDyad("validate --use-given-parse --adjudication " + tsv + " " + xml, "validate_bad_adjudication");
+    EXPECT_EQ(run.status, 2) << bad;
+    EXPECT_NE(run.err.find("adjudication.tsv:2:"), std::string::npos) << bad << run.err;
+    EXPECT_EQ(run.out, "") << bad;
+  }
   std::filesystem::remove_all(dir);
 }
 
