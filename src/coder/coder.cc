@@ -413,6 +413,9 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   // dyad's dictionaries code what happens, not what could or might ("de EU
   // kan eisen …", "Iran may retaliate"), as event annotation does.
   if (style == Style::kDyad && IsHypothetical(t, v)) return;
+  // Nor, by any convention, what was asked, planned or promised: "calls to
+  // withdraw" codes the call (its noun's pattern), not a withdrawal.
+  if (IsUnrealisedComplement(t, v)) return;
   if (pm.symmetric >= 0) {
     const int head = PhraseHead(t, pm.symmetric);
     const std::vector<ActorRef> parts = Resolve(t, head, *st);
