@@ -528,7 +528,8 @@ bool CoderImpl::FindParties(const Tree& t, int v, const Choice& choice, Style st
   // act on each other (every ordered pair) — for acts that take two sides
   // (meeting, negotiating, agreeing, cooperating); "how they attack" is not
   // an attack of one on the other.
-  if (!p->reciprocal && targets.empty() && sources.size() >= 2 && !IsPair(t, p->src) && IsMutual(code))
+  if (!p->reciprocal && targets.empty() && sources.size() >= 2 && !IsPair(t, p->src) &&
+      (IsMutual(code) || choice.block->mutual))
     targets = sources;
   return true;
 }

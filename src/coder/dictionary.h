@@ -137,6 +137,10 @@ struct VerbBlock {
   // dyad's `about` predicates ("geïsoleerd", "a threat"): inside reported
   // speech the speaker is the source and the predicate's subject the target.
   bool about_subject = false;
+  // dyad's `mutual` predicates ("clash", "exchange fire"): conjoined
+  // subjects with no target act on each other, as for the codes of acts
+  // that take two sides (IsMutual).
+  bool mutual = false;
   // TABARI/PETRARCH-1 blocks: with no grammatical target, the first actor
   // after the verb is the target (TABARI's linear rule, which their
   // patterns and the PETRARCH unit tests assume).

@@ -157,7 +157,7 @@ class DyadReader {
     return words.empty() ? "word list without words" : "";
   }
 
-  // "verb 030 [target=met] [about]: afspreken | overeenkomen"
+  // "verb 030 [target=met] [about] [mutual]: afspreken | overeenkomen"
   std::string Block(bool noun, const std::vector<std::string_view>& head, const std::vector<std::string_view>& lemmas) {
     if (head.size() < 2 || lemmas.empty()) return "predicate needs a code and lemmas";
     VerbBlock b;
@@ -182,6 +182,7 @@ class DyadReader {
     for (size_t i = 2; i < head.size(); ++i) {
       if (head[i].starts_with("target=")) target = Utf8Lower(head[i].substr(7));
       else if (head[i] == "about") b.about_subject = true;
+      else if (head[i] == "mutual") b.mutual = true;
       else return fmt::format("unknown predicate option '{}'", head[i]);
     }
     if (!target.empty()) b.patterns.push_back(Pattern(b.code, {}, target));
