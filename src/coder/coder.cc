@@ -432,7 +432,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   const std::string target_case = matched ? pm.pattern->target_case : "";
   std::vector<int> srcs;
   if (pm.source >= 0) srcs.push_back(PhraseHead(t, pm.source));
-  else srcs = pred.noun ? std::vector<int>{coder::NounSourceOf(t, v, lex_.dicts.light_verbs, pred.words)} : coder::SourcesOf(t, v);
+  else srcs = pred.noun ? std::vector<int>{coder::NounSourceOf(t, v, lex_.dicts.light_verbs, pred.words, target_case)} : coder::SourcesOf(t, v);
   int src = srcs.front();
   std::vector<int> tgts;
   if (pm.target >= 0) tgts.push_back(PhraseHead(t, pm.target));
