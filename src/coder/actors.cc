@@ -436,7 +436,13 @@ std::vector<int> TargetsOf(const Tree& t, int v, int source, const std::string& 
   return out;
 }
 
-int NounSourceOf(const Tree& t, int n, const std::set<std::string>& light, const std::vector<std::string>& own_words) {
+int NounSourceOf(const Tree& t, int n, const std::set<std::string>& light, const std::vector<std::string>& own_words,
+                 const std::string& target_case) {
+  // With its target named by another preposition, a noun's genitive is its
+  // agent ("de eis van X aan Y", "het bezoek van X aan Y"); alone it may be
+  // its patient ("de arrestatie van X"), so only then.
+  const WordSet& genitive = t.words().genitive_cases;
+  const bool genitive_source = !target_case.empty() && !genitive.contains(target_case);
   auto own = [&](int c) {
     return std::find(own_words.begin(), own_words.end(), t[c].lower) != own_words.end() ||
            std::find(own_words.begin(), own_words.end(), t[c].lemma) != own_words.end();
@@ -446,6 +452,7 @@ int NounSourceOf(const Tree& t, int n, const std::set<std::string>& light, const
     if (rel == "compound" && own(c)) continue;
     if (t[c].deprel == "nmod:poss" || rel == "amod" || rel == "compound") return c;
     if (rel == "nmod" && IsAgentCase(t, c)) return c;
+    if (rel == "nmod" && genitive_source && genitive.contains(t.CaseOf(c))) return c;
     if (rel == "nsubj") return c;  // "Blok is op bezoek in Australië" with the noun as predicate
   }
   const int u = t[n].head;
@@ -461,6 +468,10 @@ std::vector<int> NounTargetsOf(const Tree& t, int n, int source, const std::stri
     if (c == source || t.Rel(c) != "nmod") continue;
     if (target_case.empty() ? !IsAgentCase(t, c) : t.CaseOf(c) == target_case) out.push_back(c);
   }
+  // "het bezoek van X aan Y" with "aan Y" attached to the genitive X.
+  if (!target_case.empty() && source >= 0 && t[source].head == n && t.Rel(source) == "nmod")
+    for (int c : t.children(source))
+      if (t.Rel(c) == "nmod" && t.CaseOf(c) == target_case) out.push_back(c);
   const int u = t[n].head;
   if (u < 0 || t.Rel(n) != "obj") return out;
   for (int c : t.children(u))  // "legde sancties op aan Rusland"

@@ -45,8 +45,11 @@ std::vector<int> TargetsOf(const Tree& tree, int v, int source, const std::strin
 // "hieven de sancties op" does not make the lifter the sanctioner.
 // `own_words`: the words of a compound predicate ("travel warning"), whose
 // modifiers are the predicate itself, not its source.
+// `target_case`: the preposition the noun's entry names for its target
+// ("bezoek" aan); when it is not a genitive case, the noun's genitive
+// phrase is its source ("het bezoek van Xi aan Italië").
 int NounSourceOf(const Tree& tree, int n, const std::set<std::string>& light,
-                 const std::vector<std::string>& own_words = {});
+                 const std::vector<std::string>& own_words = {}, const std::string& target_case = {});
 std::vector<int> NounTargetsOf(const Tree& tree, int n, int source, const std::string& target_case);
 
 // Actors named by the phrase headed by `head` and by its conjuncts, coded

@@ -9,13 +9,14 @@ namespace dyad::coder {
 
 std::span<const ClosedClassKey> ClosedClassKeys() {
   using C = ClosedClass;
-  static constexpr std::array<ClosedClassKey, 19> kKeys{{
+  static constexpr std::array<ClosedClassKey, 20> kKeys{{
       {"former", &C::former},
       {"duration", &C::durations},
       {"duration-count", &C::duration_counts},
       {"relative", &C::relative_pronouns},
       {"det-pronoun", &C::det_pronouns},
       {"agent-case", &C::agent_cases},
+      {"genitive-case", &C::genitive_cases},
       {"negation", &C::negators},
       {"negative-det", &C::negative_dets},
       {"passive-aux", &C::passive_aux},

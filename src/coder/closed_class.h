@@ -25,6 +25,8 @@ struct ClosedClass {
   WordSet relative_pronouns;  // `relative` (form of a PRON): stands for the noun its clause modifies
   WordSet det_pronouns;       // `det-pronoun` (form): a subject pronoun a tagger may take for an article
   WordSet agent_cases;        // `agent-case` (case): names the agent of a passive or eventive noun
+  WordSet genitive_cases;     // `genitive-case` (case): a noun's possessor ("van"), the source of an
+                              // eventive noun whose entry names another target case
   WordSet negators;           // `negation` (form): negates its verb ("not", "niet")
   WordSet negative_dets;      // `negative-det` (form): negates the act on its noun ("no", "geen")
   WordSet passive_aux;        // `passive-aux` (lemma): when listed, the only auxiliaries of a passive

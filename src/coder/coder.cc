@@ -78,10 +78,14 @@ std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState&
   // Only a role without a country ("de twee leiders", "the minister") may
   // still be resolved from context.
   if (arg < 0 || std::any_of(out.begin(), out.end(), [](const ActorRef& a) { return !IsNull(a.code); })) return out;
-  if (t[arg].upos == "PROPN")  // a person the story introduced by role
-    for (int k : t.Phrase(arg))
-      if (auto it = st.local_names.find(t[k].lower); it != st.local_names.end() && t[k].upos == "PROPN")
-        return {ActorRef{it->second, arg, k, k}};
+  if (t[arg].upos == "PROPN")  // a person the story introduced by role or in full
+    for (int k : t.Phrase(arg)) {
+      if (t[k].upos != "PROPN") continue;
+      if (auto it = st.local_names.find(t[k].lower); it != st.local_names.end()) return {ActorRef{it->second, arg, k, k}};
+      if (auto it = st.surnames.find(t[k].lower); it != st.surnames.end() && it->second >= 0)
+        if (const std::string code = lex_.dicts.actors[it->second].CodeOn(st.day); !code.empty() && code != "---")
+          return {ActorRef{code, arg, k, k}};
+    }
   if (IsPair(t, arg)) {  // "de twee leiders", "both countries"
     const bool people = !lex_.agents.Scan(t, std::vector<int>{arg}).empty();
     return LastPair(st.mentions, st.sentence, arg, people);
@@ -450,7 +454,7 @@ bool CoderImpl::PartyPhrases(const Tree& t, int v, const Choice& choice, Parties
   const coder::Predicate& pred = *choice.pred;
   const std::string target_case = choice.matched ? pm.pattern->target_case : "";
   if (pm.source >= 0) p->srcs.push_back(PhraseHead(t, pm.source));
-  else p->srcs = pred.noun ? std::vector<int>{coder::NounSourceOf(t, v, lex_.dicts.light_verbs, pred.words)}
+  else p->srcs = pred.noun ? std::vector<int>{coder::NounSourceOf(t, v, lex_.dicts.light_verbs, pred.words, target_case)}
                            : coder::SourcesOf(t, v);
   p->src = p->srcs.front();
   if (pm.target >= 0) p->tgts.push_back(PhraseHead(t, pm.target));
@@ -587,11 +591,30 @@ void CoderImpl::LearnNames(const Tree& t, DocState* st) const {
   }
 }
 
+// A listed person named in full ("minister Stef Blok", "Theresa May") is
+// named by the surname alone later in the story, as news writes ("Blok is
+// op bezoek …"); the surname index (Lexicon::surnames) says which word of
+// the name that is. A calendar word ("May" in English) is never learnt.
+void CoderImpl::LearnSurname(const Tree& t, const std::vector<int>& seq, const coder::PhraseMatch& m,
+                             DocState* st) const {
+  if (m.end - m.begin < 2) return;
+  for (size_t i = m.begin; i < m.end; ++i) {
+    const std::string& word = t[seq[i]].lower;
+    const auto it = lex_.surnames.find(word);
+    if (it == lex_.surnames.end() || std::find(it->second.begin(), it->second.end(), m.id) == it->second.end() ||
+        coder::IsCalendarWord(word, t.lang()))
+      continue;
+    const auto [known, fresh] = st->surnames.emplace(word, m.id);
+    if (!fresh && known->second != m.id) known->second = -1;  // two people of one surname
+  }
+}
+
 void CoderImpl::NoteMentions(const Tree& t, DocState* st) const {
   LearnNames(t, st);
   std::vector<int> all(t.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
   for (const coder::PhraseMatch& m : lex_.actors.Scan(t, all)) {
+    LearnSurname(t, all, m, st);
     const std::string& code = lex_.dicts.actors[m.id].CodeOn(st->day);
     if (!code.empty() && code != "---")
       st->mentions.push_back({st->sentence, {code, all[m.begin], all[m.begin], all[m.end - 1]}});

@@ -59,6 +59,10 @@ struct DocState {
   // Names introduced with their role: "de Duitse ambassadeur, Daniel
   // Martin Kriener," makes "Kriener" DEUGOV for the rest of the story.
   std::map<std::string, std::string> local_names;
+  // Surnames of listed people the story named in full: "Stef Blok" makes
+  // "Blok" that person (an index into the actors) for the rest of the
+  // story; -1 when two people of the story share the surname.
+  std::map<std::string, int64_t> surnames;
   std::vector<Event> events;
   std::vector<Clause> clauses;  // of the current sentence
 };
@@ -120,6 +124,7 @@ class CoderImpl : public Coder {
   void CodeSentence(const Tree& t, DocState* st) const;
   void NoteMentions(const Tree& t, DocState* st) const;
   void LearnNames(const Tree& t, DocState* st) const;
+  void LearnSurname(const Tree& t, const std::vector<int>& seq, const coder::PhraseMatch& m, DocState* st) const;
   int Speaker(const Tree& t, int v) const;
   bool IsSpeech(const Tree& t, int x) const;
   Choice Choose(const Tree& t, int v, const std::vector<coder::PredicateRef>& refs) const;
