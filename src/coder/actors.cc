@@ -109,17 +109,6 @@ int OtherSubject(const Tree& t, int v, int s) {
 
 bool Contains(const PhraseMatch& m, size_t pos) { return pos >= m.begin && pos < m.end; }
 
-// The match that names the head, else the first one.
-const PhraseMatch* Pick(const std::vector<PhraseMatch>& ms, size_t head_pos, const PhraseMatch* avoid) {
-  const PhraseMatch* first = nullptr;
-  for (const PhraseMatch& m : ms) {
-    if (avoid != nullptr && m.begin < avoid->end && avoid->begin < m.end) continue;
-    if (Contains(m, head_pos)) return &m;
-    if (first == nullptr) first = &m;
-  }
-  return first;
-}
-
 // The token of a match that the rest of the match hangs from.
 int Anchor(const Tree& t, const std::vector<int>& seq, const PhraseMatch& m) {
   for (size_t k = m.begin; k < m.end; ++k) {
@@ -129,11 +118,31 @@ int Anchor(const Tree& t, const std::vector<int>& seq, const PhraseMatch& m) {
   return seq[m.begin];
 }
 
+
 // The head of the name or compound `i` is part of.
 int NominalHead(const Tree& t, int i) {
   for (int step = 0; step < kMaxClimb && t[i].head >= 0 && In(t.Rel(i), {"compound", "flat", "fixed"}); ++step)
     i = t[i].head;
   return i;
+}
+
+// The match that names the head, else the first one, unless that is the
+// possessor of another: "leaders of Egypt's Muslim Brotherhood" are the
+// Brotherhood's, which Egypt only modifies.
+const PhraseMatch* Pick(const Tree& t, const std::vector<int>& seq, const std::vector<PhraseMatch>& ms,
+                        size_t head_pos, const PhraseMatch* avoid) {
+  const PhraseMatch* first = nullptr;
+  for (const PhraseMatch& m : ms) {
+    if (avoid != nullptr && m.begin < avoid->end && avoid->begin < m.end) continue;
+    if (Contains(m, head_pos)) return &m;
+    if (first == nullptr) first = &m;
+  }
+  if (first == nullptr) return nullptr;
+  const int a = Anchor(t, seq, *first);
+  if (t[a].deprel != "nmod:poss") return first;
+  for (const PhraseMatch& m : ms)
+    if (&m != first && NominalHead(t, Anchor(t, seq, m)) == t[a].head) return &m;
+  return first;
 }
 
 // An agent describes an actor when they are one noun phrase: the same
@@ -225,13 +234,21 @@ bool PersonByTitle(const Lexicon& lex, const Tree& t, const std::vector<int>& se
   return false;
 }
 
+// Does `phrase` match only the first part of hyphenated `tok` ("government"
+// of "government-held")?
+bool IsFirstPart(const Phrase& phrase, const Token& tok) {
+  if (phrase.size() != 1) return false;
+  const std::string& w = phrase[0].text;
+  return tok.lower.size() > w.size() && tok.lower[w.size()] == '-' && tok.lower.starts_with(w);
+}
+
 bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, ActorRef* out) {
   const std::vector<int> seq = t.Phrase(head);
   const size_t head_pos = std::find(seq.begin(), seq.end(), head) - seq.begin();
   const std::vector<PhraseMatch> actors = lex.actors.Scan(t, seq);
   const PhraseMatch* actor = nullptr;
   std::string code;
-  for (const PhraseMatch* m = Pick(actors, head_pos, nullptr); m != nullptr;) {
+  for (const PhraseMatch* m = Pick(t, seq, actors, head_pos, nullptr); m != nullptr;) {
     code = lex.dicts.actors[m->id].CodeOn(day);
     if (!code.empty() && code != "---") {
       actor = m;
@@ -245,6 +262,11 @@ bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, Act
   // with Osgiliath …, the official news agency said" is no OSGGOV).
   std::erase_if(agents, [&](const PhraseMatch& m) {
     const int a = Anchor(t, seq, m);
+    // "a government-held part", "rebel-held towns" (one token): a role that
+    // is the first part of an adjective says who holds the thing, not who
+    // it is.
+    if (m.end - m.begin == 1 && a != head && t[a].upos == "ADJ" && IsFirstPart(lex.dicts.agents[m.id].phrase, t[a]))
+      return true;
     // The phrase's own head may be an agent whatever actor its modifiers
     // name ("leaders of Egypt's Muslim Brotherhood").
     if (NominalHead(t, a) == head) return false;
@@ -259,7 +281,7 @@ bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, Act
     actor = &person;
     code = lex.dicts.actors[person.id].CodeOn(day);
   }
-  const PhraseMatch* agent = Pick(agents, head_pos, actor);
+  const PhraseMatch* agent = Pick(t, seq, agents, head_pos, actor);
   if (actor == nullptr && agent == nullptr) return false;
   if (agent != nullptr) code = actor != nullptr ? code : "---";
   // Every agent of the phrase adds its code, in text order, as PETRARCH

@@ -9,7 +9,7 @@ namespace dyad::coder {
 
 std::span<const ClosedClassKey> ClosedClassKeys() {
   using C = ClosedClass;
-  static constexpr std::array<ClosedClassKey, 18> kKeys{{
+  static constexpr std::array<ClosedClassKey, 19> kKeys{{
       {"former", &C::former},
       {"duration", &C::durations},
       {"duration-count", &C::duration_counts},
@@ -28,6 +28,7 @@ std::span<const ClosedClassKey> ClosedClassKeys() {
       {"reciprocal", &C::reciprocals},
       {"definite", &C::definite},
       {"infinitive", &C::infinitive_marks},
+      {"intent-noun", &C::intent_nouns},
   }};
   return kKeys;
 }

@@ -37,6 +37,7 @@ struct ClosedClass {
   WordSet reciprocals;        // `reciprocal` (form): "each other"
   WordSet definite;           // `definite` (form or lemma of a modifier): a definite article
   WordSet infinitive_marks;   // `infinitive` (case): marks an infinitive clause ("to")
+  WordSet intent_nouns;       // `intent-noun` (lemma): its infinitive is an act asked or planned, not done
 };
 
 // A coder.txt key and the set its words go to.

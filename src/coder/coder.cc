@@ -413,59 +413,103 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   // dyad's dictionaries code what happens, not what could or might ("de EU
   // kan eisen …", "Iran may retaliate"), as event annotation does.
   if (style == Style::kDyad && IsHypothetical(t, v)) return;
-  if (pm.symmetric >= 0) {
-    const int head = PhraseHead(t, pm.symmetric);
-    const std::vector<ActorRef> parts = Resolve(t, head, *st);
-    // "% * …": the parties act on each other; "* WITH %": the subject on each.
-    const int subject = pm.symmetric > v ? coder::SourceOf(t, v) : -1;
-    std::vector<ActorRef> sources = subject >= 0 && subject != head ? Resolve(t, subject, *st) : parts;
-    if (sources.empty() || IsNull(sources[0].code)) sources = parts;  // "officials signed … between %"
-    for (const ActorRef& a : sources)
-      for (const ActorRef& b : parts)
-        if (!SameActor(a.code, b.code) && !IsCodeless(code)) Emit(t, v, &a, &b, code, negated, st);
-    return;
-  }
-  const std::string target_case = matched ? pm.pattern->target_case : "";
-  std::vector<int> srcs;
-  if (pm.source >= 0) srcs.push_back(PhraseHead(t, pm.source));
-  else srcs = pred.noun ? std::vector<int>{coder::NounSourceOf(t, v, lex_.dicts.light_verbs, pred.words)} : coder::SourcesOf(t, v);
-  int src = srcs.front();
-  std::vector<int> tgts;
-  if (pm.target >= 0) tgts.push_back(PhraseHead(t, pm.target));
-  else tgts = pred.noun ? coder::NounTargetsOf(t, v, src, target_case) : coder::TargetsOf(t, v, src, target_case);
+  // Nor, by any convention, what was asked, planned or promised: "calls to
+  // withdraw" codes the call (its noun's pattern), not a withdrawal.
+  if (IsUnrealisedComplement(t, v)) return;
+  if (pm.symmetric >= 0) return CodeSymmetric(t, v, pm.symmetric, code, negated, st);
+  Parties p;
+  if (!FindParties(t, v, choice, style, code, *st, &p)) return;
+  if (options_.trace)
+    options_.trace(fmt::format("  source {} -> [{}]; target {} -> [{}]{}", p.src >= 0 ? t[p.src].form : "-",
+                               Codes(p.sources), p.tgts.empty() || p.tgts[0] < 0 ? "-" : t[p.tgts[0]].form,
+                               Codes(p.targets), p.reciprocal ? " (reciprocal)" : ""));
+  st->clauses.push_back({v, p.src, code, p.sources, p.targets, st->events.size(), st->events.size(),
+                         style != Style::kDyad, Governs(t, v, pred)});
+  EmitParties(t, v, p, {code, paired, negated, style}, st);
+  st->clauses.back().end_event = st->events.size();
+}
+
+// "% * …": the parties act on each other; "* WITH %": the subject on each.
+void CoderImpl::CodeSymmetric(const Tree& t, int v, int symmetric, const std::string& code, bool negated,
+                              DocState* st) const {
+  const int head = PhraseHead(t, symmetric);
+  const std::vector<ActorRef> parts = Resolve(t, head, *st);
+  const int subject = symmetric > v ? coder::SourceOf(t, v) : -1;
+  std::vector<ActorRef> sources = subject >= 0 && subject != head ? Resolve(t, subject, *st) : parts;
+  if (sources.empty() || IsNull(sources[0].code)) sources = parts;  // "officials signed … between %"
+  for (const ActorRef& a : sources)
+    for (const ActorRef& b : parts)
+      if (!SameActor(a.code, b.code) && !IsCodeless(code)) Emit(t, v, &a, &b, code, negated, st);
+}
+
+// The phrases that may name the predicate's source and target, in order of
+// preference. False when the predicate codes nothing here (a
+// characterisation nobody states).
+bool CoderImpl::PartyPhrases(const Tree& t, int v, const Choice& choice, Parties* p) const {
+  const coder::PatternMatch& pm = choice.pm;
+  const coder::Predicate& pred = *choice.pred;
+  const std::string target_case = choice.matched ? pm.pattern->target_case : "";
+  if (pm.source >= 0) p->srcs.push_back(PhraseHead(t, pm.source));
+  else p->srcs = pred.noun ? std::vector<int>{coder::NounSourceOf(t, v, lex_.dicts.light_verbs, pred.words)}
+                           : coder::SourcesOf(t, v);
+  p->src = p->srcs.front();
+  if (pm.target >= 0) p->tgts.push_back(PhraseHead(t, pm.target));
+  else p->tgts = pred.noun ? coder::NounTargetsOf(t, v, p->src, target_case) : coder::TargetsOf(t, v, p->src, target_case);
   // A pattern making the clause's own subject the target ("NOTED + *":
   // "X noted that Y regretted …") leaves the source to the clause above.
-  if (pm.target >= 0 && pm.source < 0 && tgts[0] == src && t.Rel(v) == "ccomp")
-    src = (srcs = {coder::SourceOf(t, t[v].head)}).front();
-  if (block.about_subject && pm.source < 0) {
+  if (pm.target >= 0 && pm.source < 0 && p->tgts[0] == p->src && t.Rel(v) == "ccomp")
+    p->src = (p->srcs = {coder::SourceOf(t, t[v].head)}).front();
+  if (choice.block->about_subject && pm.source < 0) {
     // A characterisation ("geïsoleerd", "aansprakelijk", "bemoeide zich")
     // is an event only as somebody's statement: "…, zei Kirby" makes Kirby
     // the source and the one characterised the target.
     const int speaker = Speaker(t, v);
-    if (speaker < 0) return;
-    tgts.insert(tgts.begin(), srcs.begin(), srcs.end());
-    srcs = {speaker};
+    if (speaker < 0) return false;
+    p->tgts.insert(p->tgts.begin(), p->srcs.begin(), p->srcs.end());
+    p->srcs = {speaker};
   }
-  std::vector<ActorRef> sources, targets;
-  for (int c : srcs)
-    if (sources = Resolve(t, src = c, *st); !sources.empty() && !IsNull(sources[0].code)) break;
+  return true;
+}
+
+// The actors of the first source phrase naming any; conjoined subjects the
+// parser left apart join them.
+void CoderImpl::ResolveSources(const Tree& t, bool bound, const DocState& st, Parties* p) const {
+  for (int c : p->srcs)
+    if (p->sources = Resolve(t, p->src = c, st); !p->sources.empty() && !IsNull(p->sources[0].code)) break;
   // Two subjects joined by a conjunction are a coordination the parser
   // missed (next to each other they are an apposition: "minister Calimehtar").
-  for (size_t k = 1; pm.source < 0 && srcs.size() > 1 && k < srcs.size() && src == srcs[0]; ++k)
-    for (ActorRef& a : coder::ActorsOf(lex_, t, srcs[k], st->day))
-      AddDistinct(std::move(a), &sources, Coordinated(t, srcs[0], srcs[k]));
-  std::vector<ActorRef> role_only;  // "military exercises in Alaska": Alaska beats ---MIL
-  for (int g : tgts) {
-    targets = Resolve(t, g, *st);
-    if (Mentioned(targets, sources)) targets.clear();  // a by-phrase the parser hung under an oblique
-    if (!targets.empty() && !IsNull(targets[0].code)) break;
-    if (role_only.empty()) role_only = std::move(targets);
-    targets.clear();
+  for (size_t k = 1; !bound && p->srcs.size() > 1 && k < p->srcs.size() && p->src == p->srcs[0]; ++k)
+    for (ActorRef& a : coder::ActorsOf(lex_, t, p->srcs[k], st.day))
+      AddDistinct(std::move(a), &p->sources, Coordinated(t, p->srcs[0], p->srcs[k]));
+}
+
+// The actors of the first target phrase naming a party; a role alone only
+// when no phrase does ("military exercises in Alaska": Alaska beats ---MIL).
+void CoderImpl::ResolveTargets(const Tree& t, int v, const Choice& choice, Style style, const DocState& st,
+                               Parties* p) const {
+  const bool linear = choice.block->linear_target;
+  const bool free_target = !choice.matched || choice.pm.pattern->target_case.empty();
+  std::vector<ActorRef> role_only;
+  for (int g : p->tgts) {
+    p->targets = Resolve(t, g, st);
+    if (Mentioned(p->targets, p->sources)) p->targets.clear();  // a by-phrase the parser hung under an oblique
+    if (!p->targets.empty() && !IsNull(p->targets[0].code)) break;
+    if (role_only.empty()) role_only = std::move(p->targets);
+    p->targets.clear();
   }
-  if (targets.empty() && target_case.empty() && block.linear_target) targets = FirstActorAfter(t, v, src, st->day);
-  if (targets.empty() && target_case.empty() && !block.linear_target)
-    targets = ComplementSubject(t, v, src, st->day, style != Style::kDyad);
-  if (targets.empty()) targets = std::move(role_only);
+  if (p->targets.empty() && free_target && linear) p->targets = FirstActorAfter(t, v, p->src, st.day);
+  if (p->targets.empty() && free_target && !linear)
+    p->targets = ComplementSubject(t, v, p->src, st.day, style != Style::kDyad);
+  if (p->targets.empty()) p->targets = std::move(role_only);
+}
+
+bool CoderImpl::FindParties(const Tree& t, int v, const Choice& choice, Style style, const std::string& code,
+                            const DocState& st, Parties* p) const {
+  if (!PartyPhrases(t, v, choice, p)) return false;
+  ResolveSources(t, choice.pm.source >= 0, st, p);
+  ResolveTargets(t, v, choice, style, st, p);
+  std::vector<ActorRef>& sources = p->sources;
+  std::vector<ActorRef>& targets = p->targets;
   // "Maduro noemde zijn tegenstanders …": a role owned by a possessive
   // pronoun belongs to the source's country.
   if (!sources.empty() && !IsNull(sources[0].code))
@@ -476,46 +520,47 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
     PlaceStateRoles(sources, &targets);
     PlaceStateRoles(targets, &sources);
   }
-  const bool reciprocal = sources.size() == 2 && IsPair(t, src) &&
-                          (targets.empty() || InPair(targets, sources) ||
-                           std::any_of(tgts.begin(), tgts.end(), [&](int g) { return IsReciprocal(t, g); }));
-  if (reciprocal) targets = {sources[1], sources[0]};
+  p->reciprocal = sources.size() == 2 && IsPair(t, p->src) &&
+                  (targets.empty() || InPair(targets, sources) ||
+                   std::any_of(p->tgts.begin(), p->tgts.end(), [&](int g) { return IsReciprocal(t, g); }));
+  if (p->reciprocal) targets = {sources[1], sources[0]};
   // "The US, Russia and Switzerland met": conjoined sources and no target
   // act on each other (every ordered pair) — for acts that take two sides
   // (meeting, negotiating, agreeing, cooperating); "how they attack" is not
   // an attack of one on the other.
-  if (!reciprocal && targets.empty() && sources.size() >= 2 && !IsPair(t, src) && IsMutual(code)) targets = sources;
-  if (options_.trace)
-    options_.trace(fmt::format("  source {} -> [{}]; target {} -> [{}]{}", src >= 0 ? t[src].form : "-", Codes(sources),
-                               tgts.empty() || tgts[0] < 0 ? "-" : t[tgts[0]].form, Codes(targets),
-                               reciprocal ? " (reciprocal)" : ""));
-  st->clauses.push_back({v, src, code, sources, targets, st->events.size(), st->events.size(), style != Style::kDyad,
-                         Governs(t, v, pred)});
+  if (!p->reciprocal && targets.empty() && sources.size() >= 2 && !IsPair(t, p->src) && IsMutual(code))
+    targets = sources;
+  return true;
+}
+
+// Every event of the parties: each source on each target (A and B agreed:
+// A->B, B->A only), in the code's direction and the paired code's.
+void CoderImpl::EmitParties(const Tree& t, int v, const Parties& p, const Coding& c, DocState* st) const {
   // A role without a country as one side is PETRARCH's convention; dyad's
   // own dictionaries want two parties an analyst can place.
-  const bool petrarch = style != Style::kDyad;
+  const bool petrarch = c.style != Style::kDyad;
   // With PETRARCH's convention conjoined parties are a dyad when one pair
   // of them is ("clerics and lawmakers believe Iran …": the lawmakers are a
   // role, the clerics a group).
   const auto sides_with_a_target = [&](const ActorRef& s) {
-    return std::any_of(targets.begin(), targets.end(), [&](const ActorRef& g) { return Placed(s.code, g.code, true); });
+    return std::any_of(p.targets.begin(), p.targets.end(),
+                       [&](const ActorRef& g) { return Placed(s.code, g.code, true); });
   };
-  const bool dyad_missing = sources.empty() || targets.empty() ||
-                            (petrarch ? std::none_of(sources.begin(), sources.end(), sides_with_a_target)
-                                      : !Placed(sources[0].code, targets[0].code, false));
+  const bool dyad_missing = p.sources.empty() || p.targets.empty() ||
+                            (petrarch ? std::none_of(p.sources.begin(), p.sources.end(), sides_with_a_target)
+                                      : !Placed(p.sources[0].code, p.targets[0].code, false));
   if (options_.require_dyad && dyad_missing) return;
-  if (sources.empty() && targets.empty()) return;
-  const std::vector<const ActorRef*> ss = Pointers(sources), ts = Pointers(targets);
+  if (p.sources.empty() && p.targets.empty()) return;
+  const std::vector<const ActorRef*> ss = Pointers(p.sources), ts = Pointers(p.targets);
   for (size_t i = 0; i < ss.size(); ++i)
     for (size_t j = 0; j < ts.size(); ++j) {
       const ActorRef* s = ss[i];
       const ActorRef* g = ts[j];
-      if (reciprocal && i != j) continue;  // A and B agreed: A->B, B->A
-      if (s != nullptr && g != nullptr && SelfEvent(s->code, g->code, style)) continue;
-      if (!IsCodeless(code)) Emit(t, v, s, g, CrowdCode(t, s, g, code), negated, st);
-      if (!IsCodeless(paired)) Emit(t, v, g, s, CrowdCode(t, g, s, paired), negated, st);
+      if (p.reciprocal && i != j) continue;
+      if (s != nullptr && g != nullptr && SelfEvent(s->code, g->code, c.style)) continue;
+      if (!IsCodeless(c.code)) Emit(t, v, s, g, CrowdCode(t, s, g, c.code), c.negated, st);
+      if (!IsCodeless(c.paired)) Emit(t, v, g, s, CrowdCode(t, g, s, c.paired), c.negated, st);
     }
-  st->clauses.back().end_event = st->events.size();
 }
 
 // Actors named in the sentence, in order, for "de twee landen".

@@ -81,6 +81,24 @@ struct Choice {
   }
 };
 
+// The parties of one predicate: the phrases that may name them, in order of
+// preference, the source phrase taken, and the actors.
+struct Parties {
+  std::vector<int> srcs, tgts;
+  int src = -1;
+  std::vector<ActorRef> sources, targets;
+  bool reciprocal = false;  // two sources acting on each other
+};
+
+// How a predicate's events are coded: its code and paired code (each "---"
+// when none), negation and conventions.
+struct Coding {
+  const std::string& code;
+  const std::string& paired;
+  bool negated = false;
+  Style style = Style::kDyad;
+};
+
 class CoderImpl : public Coder {
  public:
   CoderImpl(coder::Lexicon lex, CoderOptions options)
@@ -109,6 +127,13 @@ class CoderImpl : public Coder {
   std::vector<ActorRef> ComplementSubject(const Tree& t, int v, int source, int32_t day, bool verbless) const;
   Style StyleOf(const coder::VerbBlock& block) const;
   void CodePredicate(const Tree& t, int v, const Choice& choice, DocState* st) const;
+  void CodeSymmetric(const Tree& t, int v, int symmetric, const std::string& code, bool negated, DocState* st) const;
+  bool PartyPhrases(const Tree& t, int v, const Choice& choice, Parties* p) const;
+  void ResolveSources(const Tree& t, bool bound, const DocState& st, Parties* p) const;
+  void ResolveTargets(const Tree& t, int v, const Choice& choice, Style style, const DocState& st, Parties* p) const;
+  bool FindParties(const Tree& t, int v, const Choice& choice, Style style, const std::string& code,
+                   const DocState& st, Parties* p) const;
+  void EmitParties(const Tree& t, int v, const Parties& p, const Coding& c, DocState* st) const;
   bool NegatedCode(std::initializer_list<std::string> codes, std::string* code) const;
   std::vector<ActorRef> Resolve(const Tree& t, int arg, const DocState& st) const;
   bool IsCrowd(const Tree& t, const ActorRef* a) const;

@@ -84,6 +84,19 @@ bool IsHypothetical(const Tree& t, int v) {
   return false;
 }
 
+bool IsUnrealisedComplement(const Tree& t, int v) {
+  const int u = t[v].head;
+  if (u < 0) return false;
+  // Parsers also hang the infinitive on the verb whose object the noun is
+  // ("faces pressure … to help").
+  const std::string_view rel = t.Rel(v);
+  const int n = rel == "acl" ? u : rel == "advcl" || rel == "xcomp" ? t.Child(u, "obj") : -1;
+  if (n < 0 || t[n].upos != "NOUN" || !t.words().intent_nouns.contains(t[n].lemma)) return false;
+  for (int c : t.children(v))
+    if (t.Rel(c) == "mark" && t.words().infinitive_marks.contains(t[c].lemma)) return true;
+  return false;
+}
+
 bool HasPossessivePronoun(const Tree& t, int i) {
   for (int c : t.children(i))
     if (t[c].deprel == "nmod:poss" && t[c].upos == "PRON") return true;

@@ -55,6 +55,11 @@ bool IsPerson(const std::string& code);
 // offer, which is an event.
 bool IsHypothetical(const Tree& t, int v);
 
+// An infinitive completing a noun of asking, planning or promising ("calls
+// to withdraw", "pressure on Obama to help Iran"): an act not (yet) done,
+// whose subject is not that noun.
+bool IsUnrealisedComplement(const Tree& t, int v);
+
 bool HasPossessivePronoun(const Tree& t, int i);
 
 // Third-person pronouns refer to actors named before; "ik", "we", "you"

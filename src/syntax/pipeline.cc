@@ -40,7 +40,7 @@ class Model final : public SyntaxModel {
     thread_local std::vector<Words> batch;
     batch.resize(sentences.size());
     for (size_t i = 0; i < sentences.size(); ++i) batch[i] = FromConllu(sentences[i]);
-    for (Words& w : batch) tagger_.Tag(&w, /*word_hyphens=*/true);
+    for (Words& w : batch) tagger_.Tag(&w, /*word_hyphens=*/true, /*finite_verb=*/true);
     for (Words& w : batch) lemmatizer_.Lemmatize(&w);
     for (Words& w : batch) parser_.Parse(&w);
     for (size_t i = 0; i < sentences.size(); ++i) {

@@ -54,11 +54,75 @@ Tagger::DictTags Tagger::TagDictLookup(uint64_t form_hash) const {
   return it == tag_dict_.end() ? DictTags{} : it->second;
 }
 
-void Tagger::Tag(Words* words, bool word_hyphens) const {
+void Tagger::Tag(Words* words, bool word_hyphens, bool finite_verb) const {
   if (words->empty() || upos_names_.empty()) return;
   TaggerScratch& s = ThreadScratch();
   ComputeBaseFeatures(*words, ambiguity_, &s);
   TagWithScratch(words, &s, word_hyphens);
+  if (finite_verb) RequireFiniteVerb(words, &s);
+}
+
+namespace {
+
+bool Has(const std::string& feats, std::string_view f) { return feats.find(f) != std::string::npos; }
+
+// The first past participle of a sentence with no finite verb and no
+// auxiliary, between a word and a nominal; -1 if none (see Tag).
+int ParticipleForFinite(const Words& words) {
+  int found = -1;
+  for (int i = 0; i < static_cast<int>(words.size()); ++i) {
+    const Word& w = words[i];
+    if (Has(w.feats, "VerbForm=Fin") || w.upos == "AUX") return -1;
+    if (found < 0 && w.upos == "VERB" && Has(w.feats, "VerbForm=Part") && Has(w.feats, "Tense=Past")) found = i;
+  }
+  if (found <= 0 || found + 1 >= static_cast<int>(words.size())) return -1;
+  // After its subject's noun, not after a modifier of its own ("highly
+  // recommended", "best fried shrimp").
+  const std::string& prev = words[found - 1].upos;
+  if (prev != "NOUN" && prev != "PROPN" && prev != "PRON") return -1;
+  const std::string& next = words[found + 1].upos;
+  for (std::string_view nominal : {"DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"})
+    if (next == nominal) return found;
+  return -1;
+}
+
+}  // namespace
+
+void Tagger::IndexVerbForms() {
+  std::vector<uint8_t> finite_xpos(xpos_names_.size(), 0);
+  participle_xpos_.assign(xpos_names_.size(), 0);
+  const int verb = IndexOf(upos_names_, "VERB");
+  for (const auto& [key, tags] : tag_dict_) {
+    if (tags.upos != verb || tags.xpos < 0 || tags.feats < 0) continue;
+    const std::string& f = feats_names_[tags.feats];
+    if (Has(f, "VerbForm=Fin")) finite_xpos[tags.xpos] = 1;
+    else if (Has(f, "VerbForm=Part") && Has(f, "Tense=Past")) participle_xpos_[tags.xpos] = 1;
+  }
+  for (size_t x = 0; x < xpos_names_.size(); ++x)
+    if (finite_xpos[x]) participle_xpos_[x] = 0;
+}
+
+void Tagger::RequireFiniteVerb(Words* words, TaggerScratch* s) const {
+  const int i = ParticipleForFinite(*words);
+  if (i < 0) return;
+  const int u = s->upos[i];
+  std::vector<uint8_t> feats_mask(feats_names_.size(), 0);
+  for (size_t f = 0; f < feats_names_.size(); ++f)
+    feats_mask[f] = Has(feats_names_[f], "VerbForm=Fin") && AllowedRow(feats_allowed_, feats_names_.size(), u)[f];
+  if (std::find(feats_mask.begin(), feats_mask.end(), 1) == feats_mask.end()) return;  // no finite forms known
+  Word& w = (*words)[i];
+  MorphFeatures(*s, i, s->upos, &s->features);
+  // A participle's XPOS becomes the best other one; any other XPOS (the
+  // FEATS alone said participle) stays.
+  const int x = has_xpos_ ? IndexOf(xpos_names_, w.xpos) : -1;
+  if (x >= 0 && participle_xpos_[x]) {
+    std::span<const uint8_t> row = AllowedRow(xpos_allowed_, xpos_names_.size(), u);
+    std::vector<uint8_t> xpos_mask(row.begin(), row.end());
+    if (xpos_mask.empty()) xpos_mask.assign(xpos_names_.size(), 1);
+    for (size_t k = 0; k < xpos_mask.size(); ++k) xpos_mask[k] &= !participle_xpos_[k];
+    w.xpos = xpos_names_[xpos_model_.Predict(s->features, s->scores.data(), xpos_mask)];
+  }
+  w.feats = feats_names_[feats_model_.Predict(s->features, s->scores.data(), feats_mask)];
 }
 
 void Tagger::TagWithScratch(Words* words, TaggerScratch* s, bool word_hyphens) const {
@@ -195,6 +259,7 @@ Result<Tagger> Tagger::Load(ModelReader* in) {
     *models[m] = std::move(p).value();
   }
   if (!in->ok()) return in->status();
+  t.IndexVerbForms();
   return t;
 }
 

@@ -42,7 +42,16 @@ class Tagger {
   // ("1990-95", a range) and tag sets without HYPH (Dutch) are left to the
   // classifier. The pipeline tags text with it; training does not, so that
   // models trained before and after the constraint are the same.
-  void Tag(Words* words, bool word_hyphens = false) const;
+  //
+  // With `finite_verb` another: a sentence without a finite verb and
+  // without an auxiliary, whose first past participle (VerbForm=Part,
+  // Tense=Past) follows a noun or pronoun and precedes a nominal ("Syrian troops
+  // attacked rebels"), has that verb finite: its FEATS are the classifier's
+  // best with VerbForm=Fin, its XPOS, when a participle's, the best other. Sentences that start
+  // with a bare plural were often tagged as headlines ("Five killed in
+  // attack", which no nominal follows and this leaves alone), and the
+  // parser then made the verb a modifier and the sentence subjectless.
+  void Tag(Words* words, bool word_hyphens = false, bool finite_verb = false) const;
 
   void Save(ModelWriter* out) const;
   static Result<Tagger> Load(ModelReader* in);
@@ -52,6 +61,10 @@ class Tagger {
   // Predicts the UPOS of every word into scratch.upos (base features must
   // be computed), then XPOS and FEATS ids into the words.
   void TagWithScratch(Words* words, TaggerScratch* scratch, bool word_hyphens = false) const;
+  // The `finite_verb` constraint of Tag, after TagWithScratch.
+  void RequireFiniteVerb(Words* words, TaggerScratch* scratch) const;
+  // Fills participle_xpos_ from the tag dictionary.
+  void IndexVerbForms();
   // Tags fixed by the tag dictionary for a frequent word; -1 = not fixed
   // (XPOS and FEATS are fixed only when the UPOS is).
   struct DictTags {
@@ -73,6 +86,10 @@ class Tagger {
   // Lowercased-form hash -> UPOS bit set (see AmbiguityMap).
   std::unordered_map<uint64_t, uint64_t> ambiguity_;
   bool has_xpos_ = false;
+  // Derived, not stored: by XPOS id, whether the tag dictionary's verbs
+  // with that XPOS are past participles and never finite (VBN in English;
+  // RequireFiniteVerb).
+  std::vector<uint8_t> participle_xpos_;
 };
 
 }  // namespace dyad::syntax

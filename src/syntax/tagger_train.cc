@@ -246,7 +246,9 @@ Result<Tagger> Tagger::Train(const std::vector<Words>& train, const std::vector<
   TaggerTrainer trainer(train, options);
   if (Status st = trainer.Prepare(); !st.ok()) return st;
   RunEpochs("tagger", options.epochs, options.seed, dev, progress, &trainer);
-  return trainer.Finish();
+  Result<Tagger> tagger = trainer.Finish();
+  if (tagger.ok()) tagger->IndexVerbForms();
+  return tagger;
 }
 
 }  // namespace dyad::syntax

@@ -218,6 +218,17 @@ TEST_F(CoderTest, ActorWithARoleIsNotCombinedAgain) {
   EXPECT_EQ(CodeEnglish(parse), (Strings{"RUSGOV UKR 111"}));  // not RUSGOVGOV
 }
 
+TEST_F(CoderTest, RoleInAHyphenatedAdjectiveIsNotTheActorsRole) {
+  // One token, as treebanks tokenise it: "government-held" says who holds
+  // the part, not that the part is Ukraine's government.
+  const std::string parse = ParsedSentence(
+      "Russia attacked a government-held part of Ukraine.",
+      {"1 Russia Russia PROPN 2 nsubj", "2 attacked attack VERB 0 root", "3 a a DET 5 det",
+       "4 government-held government-held ADJ 5 amod", "5 part part NOUN 2 obj", "6 of of ADP 7 case",
+       "7 Ukraine Ukraine PROPN 5 nmod", "8 . . PUNCT 2 punct"});
+  EXPECT_EQ(CodeEnglish(parse), (Strings{"RUS UKR 190"}));
+}
+
 TEST_F(CoderTest, DatedRolesResolveAtTheDocumentDate) {
   const std::string tabari = Transitive("Putin", "attacked", "attack", "Ukraine");
   EXPECT_EQ(CodeEnglish(tabari, "1998-05"), (Strings{"RUSELI UKR 190"}));

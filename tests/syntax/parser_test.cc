@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstring>
 #include <sstream>
 #include <string>
@@ -225,7 +224,10 @@ TEST(ParserTest, EmptySentenceIsANoOp) {
   EXPECT_TRUE(empty.empty());
 }
 
-TEST(ParserTest, LongSentenceGivesATreeInLinearTime) {
+// A 2,000-word "sentence" (a run-on of the toy treebank) parses into one
+// tree; that parsing takes 2n transitions is TransitionTest's
+// AnyLegalSequenceEndsAfterTwoTransitionsPerWord, its speed bench/'s.
+TEST(ParserTest, LongSentenceGivesATree) {
   Parser parser = TrainToy(Treebank(kToy));
   std::vector<Words> toy = Treebank(kToy);
   Words words;
@@ -237,12 +239,9 @@ TEST(ParserTest, LongSentenceGivesATreeInLinearTime) {
     }
   }
   words = Unparsed(words);
-  auto start = std::chrono::steady_clock::now();
   parser.Parse(&words);
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_EQ(words.size(), 2000u);
   ExpectTree(words);
-  EXPECT_LT(seconds, 1.0);
 }
 
 TEST(ParserTest, SkipsBrokenTreesAndLiftsNonProjectiveOnes) {

@@ -185,6 +185,29 @@ TEST(TreeTest, ProjectivizeKeepsProjectiveTrees) {
   }
 }
 
+// Parsing is linear in the sentence length: whatever legal classes a
+// classifier picks, a sentence of n words ends after exactly 2n transitions
+// (n shifts, n arcs), each of constant cost.
+TEST(TransitionTest, AnyLegalSequenceEndsAfterTwoTransitionsPerWord) {
+  for (int n : {1, 2, 7, 2000}) {
+    Config c;
+    c.Reset(n);
+    uint32_t rng = 12345;
+    int steps = 0;
+    while (!c.Terminal() && steps <= 2 * n) {
+      std::vector<int> legal;
+      for (int cls = 0; cls < NumClasses(kLabels); ++cls)
+        if (c.Legal(cls, kLabels)) legal.push_back(cls);
+      ASSERT_FALSE(legal.empty()) << "stuck after " << steps << " transitions";
+      rng = rng * 1664525u + 1013904223u;
+      c.Apply(legal[(rng >> 8) % legal.size()], kLabels);
+      ++steps;
+    }
+    EXPECT_TRUE(c.Terminal());
+    EXPECT_EQ(steps, 2 * n) << "n = " << n;
+  }
+}
+
 TEST(TreeTest, ProjectivizeLiftsNonProjectiveArcs) {
   // "A hearing is scheduled on the issue today": 1 2 3 4 5 6 7 8,
   // hearing(2) -> on(5) crosses is(3) <- scheduled(4).
