@@ -74,6 +74,9 @@ VACANT = {
             "FM": [("2003-04-10", "2003-08-31")], "DM": [("2003-04-10", "2004-03-20")]},
     # No government from 1991 to the Transitional National Government of the
     # Arta conference (president elected 2000-08-26, prime minister named 2000-10-08).
+    # The Palestinian Authority had no foreign minister before Abbas's cabinet
+    # (Nabil Shaath, 2003-04-29); the PLO's political department acted abroad.
+    "PSE": {"FM": [("2000-01-01", "2003-04-28")]},
     "SOM": {r: [("2000-01-01", "2000-08-26")] for r in ("HoS", "FM", "DM", "UN")} | {"HoG": [("2000-01-01", "2000-10-07")]},
 }
 
