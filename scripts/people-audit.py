@@ -74,6 +74,10 @@ VACANT = {
             "FM": [("2003-04-10", "2003-08-31")], "DM": [("2003-04-10", "2004-03-20")]},
     # No government from 1991 to the Transitional National Government of the
     # Arta conference (president elected 2000-08-26, prime minister named 2000-10-08).
+    # Nigeria's ministers leave with the president's term (05-29); the next
+    # cabinet was sworn in months later.
+    "NGA": {"FM": [("2015-05-30", "2015-11-10"), ("2023-05-30", "2023-08-20")],
+            "DM": [("2015-05-30", "2015-11-10"), ("2019-05-30", "2019-08-20"), ("2023-05-30", "2023-08-20")]},
     # The Palestinian Authority had no foreign minister before Abbas's cabinet
     # (Nabil Shaath, 2003-04-29); the PLO's political department acted abroad.
     "PSE": {"FM": [("2000-01-01", "2003-04-28")]},
