@@ -49,7 +49,8 @@ PRESIDENTIAL = {
     "LBY": [("2000", "2011-10-20")],  # Gaddafi's jamahiriya: the general people's committee aside
     "OMN": [("2000", "")],  # the sultan is prime minister
     "PSE": [("2000", "2003-03-18")],  # no prime minister before Abbas
-    "SDN": [("2000", "2017-02-28")],  # no prime minister from 1989 to 2017
+    "SDN": [("2000", "2017-02-28"),  # no prime minister from 1989 to 2017
+            ("2019-04-12", "2019-08-20")],  # the military council ruled without one until Hamdok
     "SYR": [("2025-03-29", "")],  # no prime minister under the 2025 constitutional declaration
     "TCD": [("2018-05-04", "2021-04-25")],  # the 2018 constitution abolished the prime minister, restored by the 2021 junta
     "MMR": [("2011-03-30", "2016-03-29"),  # Thein Sein's presidency
