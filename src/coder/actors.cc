@@ -70,6 +70,22 @@ bool InSubjectPlace(const Tree& t, int v, int c) {
   return aux < 0 || t.Phrase(c).front() <= aux + 1;
 }
 
+// "dat het Noord-Koreaanse arbeiders kon sturen": a subject pronoun the
+// tagger took for the article of a plural noun, which it cannot be (no
+// "het arbeiders", no "this troops"), is the subject; the noun is the
+// object. Else `subject` itself.
+int PronounBeforePlural(const Tree& t, int subject) {
+  // Taggers give the number the article suggests ("het wapens": Sing); a
+  // noun longer than its lemma is inflected, so plural, all the same.
+  const Token& n = t[subject];
+  const bool plural = n.feats.find("Number=Plur") != std::string::npos ||
+                      (n.upos == "NOUN" && n.lower.size() > n.lemma.size() && n.lower.starts_with(n.lemma));
+  if (!plural) return subject;
+  for (int c : t.children(subject))
+    if (t.Rel(c) == "det" && c < subject && t.words().det_pronouns.contains(t[c].lower)) return c;
+  return subject;
+}
+
 // The subject of `v`; of two (a misparse), the one that is not a bare
 // determiner, number or duration.
 int Subject(const Tree& t, int v) {
@@ -85,7 +101,7 @@ int Subject(const Tree& t, int v) {
     if (found < 0 && t.Rel(a) == "aux" && a > 0)
       for (int c : t.children(a))
         if (found < 0 && t[c].deprel == "nsubj") found = c;
-  return found;
+  return found < 0 ? found : PronounBeforePlural(t, found);
 }
 
 // Is one of `a` and `b` a name right after the other's phrase ("Deputy

@@ -88,15 +88,19 @@ std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState&
     }
   if (IsPair(t, arg)) {  // "de twee leiders", "both countries"
     const bool people = !lex_.agents.Scan(t, std::vector<int>{arg}).empty();
-    return LastPair(st.mentions, st.sentence, arg, people);
+    return Referred(t, arg, LastPair(st.mentions, st.sentence, arg, people));
   }
   if ((IsPronoun(t, arg) || IsAnaphoric(t, arg)) && !st.last_sources.empty() &&
       (!IsPersonal(t, arg) || IsPerson(st.last_sources[0].code)))
-    return st.last_sources;
+    // Named in this sentence, the antecedent's own words are the evidence.
+    return st.last_sources_sentence == st.sentence ? st.last_sources : Referred(t, arg, st.last_sources);
   // "de president", "the minister": the last one named with that role
   // ("de Turkse president Erdogan … De president stelde …").
   if (out.size() == 1 && out[0].agent != nullptr && IsDefinite(t, arg))
-    if (const ActorRef* m = LastWithRole(st.mentions, out[0].agent->code, st.sentence, arg)) return {*m};
+    if (const ActorRef* m = LastWithRole(st.mentions, out[0].agent->code, st.sentence, arg)) {
+      out[0].code = m->code;  // the role's words here are the evidence
+      return out;
+    }
   return out;
 }
 
@@ -640,6 +644,7 @@ void CoderImpl::CodeSentence(const Tree& t, DocState* st) const {
       for (int c : coder::SourcesOf(t, v))
         if (auto subj = coder::ActorsOf(lex_, t, c, st->day); !subj.empty() && !IsNull(subj[0].code)) {
           st->last_sources = subj;
+          st->last_sources_sentence = st->sentence;
           break;
         }
   }

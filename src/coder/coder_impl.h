@@ -52,7 +52,11 @@ struct DocState {
   std::string text;
   Date date;
   int32_t day = 0;
+  // The ActorRefs below keep the token positions of the sentence that named
+  // them: Resolve hands them on only through Referred, which places them on
+  // the referring words of the current sentence.
   std::vector<ActorRef> last_sources;  // subjects seen last, for pronouns
+  size_t last_sources_sentence = 0;    // the sentence they were named in
   // Every actor named so far, in order, with its sentence.
   std::vector<std::pair<size_t, ActorRef>> mentions;
   coder::SetTime set_time;             // the last date a time expression gave
@@ -140,6 +144,8 @@ class CoderImpl : public Coder {
                    const DocState& st, Parties* p) const;
   void EmitParties(const Tree& t, int v, const Parties& p, const Coding& c, DocState* st) const;
   bool NegatedCode(std::initializer_list<std::string> codes, std::string* code) const;
+  // The actors of the phrase `arg`, or those it refers to (a pronoun, "het
+  // land", a name learnt earlier); their token positions are always of `t`.
   std::vector<ActorRef> Resolve(const Tree& t, int arg, const DocState& st) const;
   bool IsCrowd(const Tree& t, const ActorRef* a) const;
   std::string CrowdCode(const Tree& t, const ActorRef* s, const ActorRef* g, const std::string& code) const;

@@ -106,10 +106,33 @@ bool HasPossessivePronoun(const Tree& t, int i) {
 // Third-person pronouns refer to actors named before; "ik", "we", "you"
 // are the writer, the reader or the people quoted.
 bool IsPronoun(const Tree& t, int i) {
-  if (i < 0) return false;
+  if (i < 0 || IsFreeRelative(t, i)) return false;
   const std::string& f = t[i].feats;
   if (f.find("Person=1") != std::string::npos || f.find("Person=2") != std::string::npos) return false;
   return t[i].upos == "PRON" || (t[i].upos == "DET" && t.Rel(i) == "det" && t[i].head > i);
+}
+
+// The coder asks this only of a pronoun standing where a party is: one with
+// an antecedent was replaced by the noun its clause modifies (SourceOf), so
+// a relative or interrogative pronoun still there has none.
+bool IsFreeRelative(const Tree& t, int i) {
+  if (t[i].upos != "PRON") return false;
+  const std::string& f = t[i].feats;
+  return f.find("PronType=Rel") != std::string::npos || f.find("PronType=Int") != std::string::npos ||
+         t.words().free_relatives.contains(t[i].lower);
+}
+
+std::vector<ActorRef> Referred(const Tree& t, int arg, std::vector<ActorRef> antecedents) {
+  int first = arg;  // the noun with the articles, numbers, adjectives right before it
+  while (first > 0 && t[first - 1].head == arg &&
+         (t.Rel(first - 1) == "det" || t.Rel(first - 1) == "nummod" || t.Rel(first - 1) == "amod"))
+    --first;
+  for (ActorRef& a : antecedents) {
+    a.head = a.anchor = a.last = arg;
+    a.first = first;
+    a.agent_anchor = -1;
+  }
+  return antecedents;
 }
 
 bool HasModifier(const Tree& t, int i, const WordSet& words) {

@@ -66,6 +66,19 @@ bool HasPossessivePronoun(const Tree& t, int i);
 // are the writer, the reader or the people quoted.
 bool IsPronoun(const Tree& t, int i);
 
+// A relative or interrogative pronoun without an antecedent ("Wie zich
+// uitspreekt tegen …", "Whoever attacks …", "Who attacked …?"): it refers
+// to no one, not to an actor named before. By PronType=Rel/Int, or the
+// `free-relative` words for a tagger that gives no PronType.
+bool IsFreeRelative(const Tree& t, int i);
+
+// The actors `antecedents`, named in another sentence,
+// as the phrase `arg` of this sentence refers to them ("hij", "het land",
+// "de twee leiders"): their token positions become those of the referring
+// words, the evidence in this sentence; positions of another sentence are
+// never read against this one's tree.
+std::vector<ActorRef> Referred(const Tree& t, int arg, std::vector<ActorRef> antecedents);
+
 // Does a determiner, number or adjective of `i` have its form or lemma in
 // `words`?
 bool HasModifier(const Tree& t, int i, const WordSet& words);
