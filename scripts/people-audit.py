@@ -45,13 +45,16 @@ PRESIDENTIAL = {
     "TUR": [("2018-07-09", "")],  # prime minister's office abolished
     "SAU": [("2000", "2022-09-26")],  # the king was prime minister
     "AFG": [("2001-12-22", "2021-08-14")],  # Karzai, Ghani (chief executive 2014-2020 aside)
-    "MMR": [("2011-03-30", "2016-03-29")],  # Thein Sein's presidency
     "CUB": [("2000", "2019-12-20")],  # the president headed the council of ministers
     "LBY": [("2000", "2011-10-20")],  # Gaddafi's jamahiriya: the general people's committee aside
     "OMN": [("2000", "")],  # the sultan is prime minister
     "PSE": [("2000", "2003-03-18")],  # no prime minister before Abbas
-    "SDN": [("2000", "2017-02-28")],  # no prime minister from 1989 to 2017
+    "SDN": [("2000", "2017-02-28"),  # no prime minister from 1989 to 2017
+            ("2019-04-12", "2019-08-20")],  # the military council ruled without one until Hamdok
     "SYR": [("2025-03-29", "")],  # no prime minister under the 2025 constitutional declaration
+    "TCD": [("2018-05-04", "2021-04-25")],  # the 2018 constitution abolished the prime minister, restored by the 2021 junta
+    "MMR": [("2011-03-30", "2016-03-29"),  # Thein Sein's presidency
+            ("2021-02-01", "2021-07-31")],  # the junta's chairman; the prime minister's office created 2021-08-01
 }
 
 # States whose head of state is another state's: the British monarch.
@@ -59,10 +62,27 @@ SHARED_HEAD_OF_STATE = {"AUS": "GBR", "CAN": "GBR"}
 
 # Offices that do not exist (the UN does not seat Taiwan; Palestine's
 # observer mission counts as the UN ambassador).
-# Known vacancies: nobody held the office (dates inclusive).
+# Known vacancies -- nobody held the office -- and periods in which the
+# office did not exist (dates inclusive).
 VACANT = {
     "LBN": {"HoS": [("2007-11-24", "2008-05-24"), ("2014-05-25", "2016-10-30"), ("2022-10-31", "2025-01-08")]},
     "CHN": {"DM": [("2023-10-24", "2023-12-28")]},
+    # The Coalition Provisional Authority governed Iraq from Saddam's fall to
+    # the interim government of 2004-06-28; the Governing Council named
+    # ministers on 2003-09-01; the CPA dissolved the defence ministry and
+    # re-founded it by its order 67 of 2004-03-21.
+    "IRQ": {"HoS": [("2003-04-10", "2004-06-27")], "HoG": [("2003-04-10", "2004-06-27")],
+            "FM": [("2003-04-10", "2003-08-31")], "DM": [("2003-04-10", "2004-03-20")]},
+    # No government from 1991 to the Transitional National Government of the
+    # Arta conference (president elected 2000-08-26, prime minister named 2000-10-08).
+    # Nigeria's ministers leave with the president's term (05-29); the next
+    # cabinet was sworn in months later.
+    "NGA": {"FM": [("2015-05-30", "2015-11-10"), ("2023-05-30", "2023-08-20")],
+            "DM": [("2015-05-30", "2015-11-10"), ("2019-05-30", "2019-08-20"), ("2023-05-30", "2023-08-20")]},
+    # The Palestinian Authority had no foreign minister before Abbas's cabinet
+    # (Nabil Shaath, 2003-04-29); the PLO's political department acted abroad.
+    "PSE": {"FM": [("2000-01-01", "2003-04-28")]},
+    "SOM": {r: [("2000-01-01", "2000-08-26")] for r in ("HoS", "FM", "DM", "UN")} | {"HoG": [("2000-01-01", "2000-10-07")]},
 }
 
 NOT_APPLICABLE = {("TWN", "UN"): "not a UN member", ("PSE", "DM"): "no defence ministry"}
