@@ -139,7 +139,9 @@ bool HasModifier(const Tree& t, int i, const WordSet& words) {
   for (int c : t.children(i)) {
     const std::string_view r = t.Rel(c);
     if (r != "det" && r != "nummod" && r != "amod") continue;
-    if (words.contains(t[c].lower) || words.contains(t[c].lemma)) return true;
+    // An adjective counts by its form: the lemma of the ordinal "tweede"
+    // is "twee", which is no pair.
+    if (words.contains(t[c].lower) || (t[c].upos != "ADJ" && words.contains(t[c].lemma))) return true;
   }
   return false;
 }
