@@ -43,11 +43,11 @@ int AgentPhrase(const Tree& t, int v) {
   return -1;
 }
 
-// Sentence-initial "Het erkende …": a pronoun subject the tagger took for
-// an article, attached to the verb.
-int DetAsSubject(const Tree& t, int v) {
-  for (int c : t.children(v))
-    if (t.Rel(c) == "det" && c < v && t.words().det_pronouns.contains(t[c].lower)) return c;
+// A `det-pronoun` ("het", "it") before `i` that the parser made its
+// determiner; -1 if none.
+int DetPronoun(const Tree& t, int i) {
+  for (int c : t.children(i))
+    if (t.Rel(c) == "det" && c < i && t.words().det_pronouns.contains(t[c].lower)) return c;
   return -1;
 }
 
@@ -80,10 +80,8 @@ int PronounBeforePlural(const Tree& t, int subject) {
   const Token& n = t[subject];
   const bool plural = n.feats.find("Number=Plur") != std::string::npos ||
                       (n.upos == "NOUN" && n.lower.size() > n.lemma.size() && n.lower.starts_with(n.lemma));
-  if (!plural) return subject;
-  for (int c : t.children(subject))
-    if (t.Rel(c) == "det" && c < subject && t.words().det_pronouns.contains(t[c].lower)) return c;
-  return subject;
+  const int pronoun = plural ? DetPronoun(t, subject) : -1;
+  return pronoun >= 0 ? pronoun : subject;
 }
 
 // The subject of `v`; of two (a misparse), the one that is not a bare
@@ -133,7 +131,6 @@ int Anchor(const Tree& t, const std::vector<int>& seq, const PhraseMatch& m) {
   }
   return seq[m.begin];
 }
-
 
 // The head of the name or compound `i` is part of.
 int NominalHead(const Tree& t, int i) {
@@ -250,14 +247,6 @@ bool PersonByTitle(const Lexicon& lex, const Tree& t, const std::vector<int>& se
   return false;
 }
 
-// Does `phrase` match only the first part of hyphenated `tok` ("government"
-// of "government-held")?
-bool IsFirstPart(const Phrase& phrase, const Token& tok) {
-  if (phrase.size() != 1) return false;
-  const std::string& w = phrase[0].text;
-  return tok.lower.size() > w.size() && tok.lower[w.size()] == '-' && tok.lower.starts_with(w);
-}
-
 bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, ActorRef* out) {
   const std::vector<int> seq = t.Phrase(head);
   const size_t head_pos = std::find(seq.begin(), seq.end(), head) - seq.begin();
@@ -281,7 +270,9 @@ bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, Act
     // "a government-held part", "rebel-held towns" (one token): a role that
     // is the first part of an adjective says who holds the thing, not who
     // it is.
-    if (m.end - m.begin == 1 && a != head && t[a].upos == "ADJ" && IsFirstPart(lex.dicts.agents[m.id].phrase, t[a]))
+    const Phrase& role = lex.dicts.agents[m.id].phrase;
+    if (m.end - m.begin == 1 && a != head && t[a].upos == "ADJ" && role.size() == 1 &&
+        IsHyphenPrefix(role[0].text, t[a].lower))
       return true;
     // The phrase's own head may be an agent whatever actor its modifiers
     // name ("leaders of Egypt's Muslim Brotherhood").
@@ -363,7 +354,7 @@ int SourceOf(const Tree& t, int v) {
       if (const int s = t.Child(v, "nsubj:pass"); s >= 0) return Antecedent(t, s, v);
     if (t.IsPassive(v)) return AgentPhrase(t, v);
     int s = Subject(t, v);
-    if (s < 0) s = DetAsSubject(t, v);
+    if (s < 0) s = DetPronoun(t, v);  // sentence-initial "Het erkende …", the pronoun hung on the verb
     // "Afgelopen juli erkende Noord-Korea Donetsk": the month is no subject;
     // after the inversion the real one is what the parser made the object.
     // A second subject the parser gave the verb is then the real one.

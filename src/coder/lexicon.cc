@@ -28,6 +28,10 @@ bool OtherWordsMatch(const Tree& tree, int v, const Predicate& p, size_t at) {
 
 }  // namespace
 
+bool IsHyphenPrefix(std::string_view word, std::string_view form) {
+  return form.size() > word.size() + 1 && form[word.size()] == '-' && StartsWith(form, word);
+}
+
 bool WordMatches(const PhraseWord& w, const Token& t) {
   if (w.cased) {  // "US" but not "us"; "VN-resolutie" still counts
     const size_t n = w.text.size();
@@ -37,7 +41,7 @@ bool WordMatches(const PhraseWord& w, const Token& t) {
   }
   if (t.lower == w.text || (t.lemma == w.text && !w.form_only)) return true;
   // The first part of a hyphenated compound: "VN-resolutie", "Pentagon-perschef".
-  if (t.lower.size() > w.text.size() + 1 && t.lower[w.text.size()] == '-' && StartsWith(t.lower, w.text)) return true;
+  if (IsHyphenPrefix(w.text, t.lower)) return true;
   return w.stem && (StartsWith(t.lower, w.text) || StartsWith(t.lemma, w.text));
 }
 

@@ -17,6 +17,9 @@ namespace dyad::coder {
 // Does the dictionary word match the token (form, lemma, or their prefix
 // for stems)?
 bool WordMatches(const PhraseWord& word, const Token& token);
+// Is `word` the part of hyphenated `form` before its first hyphen, with
+// more after it ("vn" of "vn-resolutie", "government" of "government-held")?
+bool IsHyphenPrefix(std::string_view word, std::string_view form);
 // Also accepts TABARI's regular plural of a pattern word ("tie" ~ "ties").
 bool PatternWordMatches(std::string_view word, const Token& token);
 

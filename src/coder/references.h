@@ -79,8 +79,8 @@ bool IsFreeRelative(const Tree& t, int i);
 // never read against this one's tree.
 std::vector<ActorRef> Referred(const Tree& t, int arg, std::vector<ActorRef> antecedents);
 
-// Does a determiner, number or adjective of `i` have its form or lemma in
-// `words`?
+// Does a determiner, number or adjective of `i` have its form in `words`,
+// or, but for an adjective, its lemma ("tweede" is no "twee")?
 bool HasModifier(const Tree& t, int i, const WordSet& words);
 
 // "het land", "the country": the actor named last as a subject.

@@ -106,9 +106,12 @@ void Tagger::RequireFiniteVerb(Words* words, TaggerScratch* s) const {
   const int i = ParticipleForFinite(*words);
   if (i < 0) return;
   const int u = s->upos[i];
+  // The FEATS allowed for the UPOS (all when the model has no mask) that
+  // are finite.
+  const std::span<const uint8_t> allowed = AllowedRow(feats_allowed_, feats_names_.size(), u);
   std::vector<uint8_t> feats_mask(feats_names_.size(), 0);
   for (size_t f = 0; f < feats_names_.size(); ++f)
-    feats_mask[f] = Has(feats_names_[f], "VerbForm=Fin") && AllowedRow(feats_allowed_, feats_names_.size(), u)[f];
+    feats_mask[f] = (allowed.empty() || allowed[f]) && Has(feats_names_[f], "VerbForm=Fin");
   if (std::find(feats_mask.begin(), feats_mask.end(), 1) == feats_mask.end()) return;  // no finite forms known
   Word& w = (*words)[i];
   MorphFeatures(*s, i, s->upos, &s->features);

@@ -45,12 +45,13 @@ class Tagger {
   //
   // With `finite_verb` another: a sentence without a finite verb and
   // without an auxiliary, whose first past participle (VerbForm=Part,
-  // Tense=Past) follows a noun or pronoun and precedes a nominal ("Syrian troops
-  // attacked rebels"), has that verb finite: its FEATS are the classifier's
-  // best with VerbForm=Fin, its XPOS, when a participle's, the best other. Sentences that start
-  // with a bare plural were often tagged as headlines ("Five killed in
-  // attack", which no nominal follows and this leaves alone), and the
-  // parser then made the verb a modifier and the sentence subjectless.
+  // Tense=Past) follows a noun or pronoun and precedes a nominal
+  // ("Syrian troops attacked rebels"), has that verb finite: its FEATS are
+  // the classifier's best with VerbForm=Fin, its XPOS, when a
+  // participle's, the best other. Sentences that start with a bare plural
+  // were often tagged as headlines ("Five killed in attack", which no
+  // nominal follows and this leaves alone), and the parser then made the
+  // verb a modifier and the sentence subjectless.
   void Tag(Words* words, bool word_hyphens = false, bool finite_verb = false) const;
 
   void Save(ModelWriter* out) const;
