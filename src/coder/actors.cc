@@ -373,8 +373,9 @@ int SourceOf(const Tree& t, int v) {
       if ((v = AdjectiveClause(t, v)) < 0) return u;
       continue;
     }
-    if (t.IsInfinitival(v)) {
-      // object control: "urged Gondor to …" (parsers also label it iobj)
+    if (t.IsInfinitival(v) && !t.words().subject_control.contains(t[u].lemma)) {
+      // object control: "urged Gondor to …" (parsers also label it iobj);
+      // "promised Gondor to …" is the promiser's act
       if (const int obj = t.Child(u, "obj"); obj >= 0) return obj;
       if (const int iobj = t.Child(u, "iobj"); iobj >= 0) return iobj;
       // raising from a passive: "Gollum was seen to break into …"

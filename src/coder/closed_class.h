@@ -41,6 +41,7 @@ struct ClosedClass {
   WordSet definite;           // `definite` (form or lemma of a modifier): a definite article
   WordSet infinitive_marks;   // `infinitive` (case): marks an infinitive clause ("to")
   WordSet intent_nouns;       // `intent-noun` (lemma): its infinitive is an act asked or planned, not done
+  WordSet subject_control;    // `subject-control` (lemma): its infinitive is its subject's act, not its object's
 };
 
 // A coder.txt key and the set its words go to.

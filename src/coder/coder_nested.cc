@@ -37,12 +37,13 @@ bool CoderImpl::Governs(const Tree& t, int v, const coder::Predicate& pred) cons
 
 // Verbs that govern another predicate but coded nothing here ("said",
 // "wants", "asked") still take part in nested events (Nested), as clauses
-// with their `govern` code and no events of their own.
+// with their `govern` code and no events of their own; so do predicative
+// adjectives of readiness ("is ready to attack", "bereid te helpen").
 void CoderImpl::AddGovernors(const Tree& t, DocState* st) const {
   if (combinations_ == nullptr) return;
   const bool petrarch = options_.conventions == CoderOptions::Conventions::kPetrarch;
   for (int v = 0; v < static_cast<int>(t.size()); ++v) {
-    if (t[v].upos != "VERB") continue;
+    if (t[v].upos != "VERB" && t[v].upos != "ADJ") continue;
     const std::string lemma = Utf8Lower(t[v].lemma);
     auto g = lex_.dicts.governors.find(lemma);
     if (g == lex_.dicts.governors.end() ||
