@@ -9,12 +9,13 @@ namespace dyad::coder {
 
 std::span<const ClosedClassKey> ClosedClassKeys() {
   using C = ClosedClass;
-  static constexpr std::array<ClosedClassKey, 21> kKeys{{
+  static constexpr std::array<ClosedClassKey, 22> kKeys{{
       {"former", &C::former},
       {"duration", &C::durations},
       {"duration-count", &C::duration_counts},
       {"relative", &C::relative_pronouns},
       {"free-relative", &C::free_relatives},
+      {"generic-head", &C::generic_heads},
       {"det-pronoun", &C::det_pronouns},
       {"agent-case", &C::agent_cases},
       {"genitive-case", &C::genitive_cases},
