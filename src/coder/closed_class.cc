@@ -15,6 +15,7 @@ std::span<const ClosedClassKey> ClosedClassKeys() {
       {"duration-count", &C::duration_counts},
       {"relative", &C::relative_pronouns},
       {"free-relative", &C::free_relatives},
+      {"generic-head", &C::generic_heads},
       {"det-pronoun", &C::det_pronouns},
       {"agent-case", &C::agent_cases},
       {"genitive-case", &C::genitive_cases},

@@ -24,6 +24,7 @@ struct ClosedClass {
   WordSet duration_counts;    // `duration-count` (lemma): counts a duration as a number does
   WordSet relative_pronouns;  // `relative` (form of a PRON): stands for the noun its clause modifies
   WordSet free_relatives;     // `free-relative` (form of a PRON): without an antecedent, refers to no one
+  WordSet generic_heads;      // `generic-head` (form of a PRON): heading a relative clause, refers to no one
   WordSet det_pronouns;       // `det-pronoun` (form): a subject pronoun a tagger may take for an article
   WordSet agent_cases;        // `agent-case` (case): names the agent of a passive or eventive noun
   WordSet genitive_cases;     // `genitive-case` (case): a noun's possessor ("van"), the source of an

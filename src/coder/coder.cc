@@ -73,7 +73,8 @@ Discards CoderImpl::FindDiscards(const Tree& t) const {
   return found;
 }
 
-std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState& st) const {
+std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState& st,
+                                         const std::vector<ActorRef>& others) const {
   std::vector<ActorRef> out = coder::ActorsOf(lex_, t, arg, st.day);
   // Only a role without a country ("de twee leiders", "the minister") may
   // still be resolved from context.
@@ -88,7 +89,7 @@ std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState&
     }
   if (IsPair(t, arg)) {  // "de twee leiders", "both countries"
     const bool people = !lex_.agents.Scan(t, std::vector<int>{arg}).empty();
-    return Referred(t, arg, LastPair(st.mentions, st.sentence, arg, people));
+    return Referred(t, arg, LastPair(st.mentions, st.sentence, arg, people, others));
   }
   if ((IsPronoun(t, arg) || IsAnaphoric(t, arg)) && !st.last_sources.empty() &&
       (!IsPersonal(t, arg) || IsPerson(st.last_sources[0].code)))
@@ -499,7 +500,7 @@ void CoderImpl::ResolveTargets(const Tree& t, int v, const Choice& choice, Style
   const bool free_target = !choice.matched || choice.pm.pattern->target_case.empty();
   std::vector<ActorRef> role_only;
   for (int g : p->tgts) {
-    p->targets = Resolve(t, g, st);
+    p->targets = Resolve(t, g, st, p->sources);
     if (Mentioned(p->targets, p->sources)) p->targets.clear();  // a by-phrase the parser hung under an oblique
     if (!p->targets.empty() && !IsNull(p->targets[0].code)) break;
     if (role_only.empty()) role_only = std::move(p->targets);
@@ -516,6 +517,11 @@ bool CoderImpl::FindParties(const Tree& t, int v, const Choice& choice, Style st
   if (!PartyPhrases(t, v, choice, p)) return false;
   ResolveSources(t, choice.pm.source >= 0, st, p);
   ResolveTargets(t, v, choice, style, st, p);
+  // A pair as the source ("Z werd door de twee landen veroordeeld") is two
+  // parties other than the target; "elkaar", "each other" is the pair itself.
+  if (p->src >= 0 && HasCodes(p->targets) && IsPair(t, p->src) &&
+      std::none_of(p->tgts.begin(), p->tgts.end(), [&](int g) { return IsReciprocal(t, g); }))
+    p->sources = Resolve(t, p->src, st, p->targets);
   std::vector<ActorRef>& sources = p->sources;
   std::vector<ActorRef>& targets = p->targets;
   // "Maduro noemde zijn tegenstanders …": a role owned by a possessive
