@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "coder/actors.h"
+#include "coder/dates.h"
 
 namespace dyad::coder {
 namespace {
@@ -14,6 +15,13 @@ bool IssuesDocuments(const Tree& t, int v) {
   std::string lemma = t[v].lemma;
   std::erase(lemma, '_');
   return t.words().issue_verbs.contains(lemma);
+}
+
+// Has `v` an object? A day the parser took for one ("released Tuesday")
+// is a time adverbial.
+bool HasObject(const Tree& t, int v) {
+  const int o = t.Child(v, "obj");
+  return o >= 0 && !IsCalendarWord(t[o].lower, t.lang());
 }
 
 // A participle or relative clause on `n` whose verb issues a document
@@ -29,7 +37,7 @@ bool IsIssuing(const Tree& t, int n, int c) {
   // A participle between the subject and its verb hung on the verb (acl
   // modifies nominals only: it is the subject's).
   if (t[n].head == t[c].head && rel == "acl") return n < c && c < t[c].head;
-  return t[n].head == c && t[n].deprel == "nsubj" && t.Child(c, "obj") < 0;
+  return t[n].head == c && t[n].deprel == "nsubj" && !HasObject(t, c);
 }
 
 // The place phrase of issuing clause `c` ("in Kigali"), -1 if none.
