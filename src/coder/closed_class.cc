@@ -9,7 +9,7 @@ namespace dyad::coder {
 
 std::span<const ClosedClassKey> ClosedClassKeys() {
   using C = ClosedClass;
-  static constexpr std::array<ClosedClassKey, 22> kKeys{{
+  static constexpr std::array<ClosedClassKey, 25> kKeys{{
       {"former", &C::former},
       {"duration", &C::durations},
       {"duration-count", &C::duration_counts},
@@ -33,6 +33,9 @@ std::span<const ClosedClassKey> ClosedClassKeys() {
       {"infinitive", &C::infinitive_marks},
       {"intent-noun", &C::intent_nouns},
       {"subject-control", &C::subject_control},
+      {"document-noun", &C::document_nouns},
+      {"issue-verb", &C::issue_verbs},
+      {"issue-place", &C::issue_places},
   }};
   return kKeys;
 }

@@ -43,6 +43,9 @@ struct ClosedClass {
   WordSet infinitive_marks;   // `infinitive` (case): marks an infinitive clause ("to")
   WordSet intent_nouns;       // `intent-noun` (lemma): its infinitive is an act asked or planned, not done
   WordSet subject_control;    // `subject-control` (lemma): its infinitive is its subject's act, not its object's
+  WordSet document_nouns;     // `document-noun` (lemma): a text that speaks ("report", "statement")
+  WordSet issue_verbs;        // `issue-verb` (lemma): issues a document ("released", "verspreide")
+  WordSet issue_places;       // `issue-place` (case): the place a document was issued in ("in")
 };
 
 // A coder.txt key and the set its words go to.

@@ -12,6 +12,7 @@
 #include "coder/actors.h"
 #include "coder/combinations.h"
 #include "coder/dates.h"
+#include "coder/documents.h"
 #include "coder/events_internal.h"
 #include "coder/lexicon.h"
 #include "coder/load.h"
@@ -102,6 +103,23 @@ std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState&
       out[0].code = m->code;  // the role's words here are the evidence
       return out;
     }
+  return out;
+}
+
+// A place speaks for its country alone: the capital or country a document
+// was issued in says where, not which body wrote it ("Kremlin" RUSGOV
+// gives RUS). Places that are no country's (Brussels, IGOEUREEC) give none.
+std::vector<ActorRef> CoderImpl::ResolveSource(const Tree& t, int arg, const DocState& st) const {
+  std::vector<ActorRef> out = Resolve(t, arg, st);
+  bool place = false;
+  const int issuer = out.empty() ? coder::IssuerOf(t, arg, &place) : -1;
+  if (issuer < 0) return out;
+  out = Resolve(t, issuer, st);
+  if (!place) return out;
+  if (out.size() != 1 || ontology::CountryOf(out[0].code).empty()) return {};
+  out[0].code = ontology::CountryOf(out[0].code);
+  out[0].agent = nullptr;
+  out[0].agent_anchor = -1;
   return out;
 }
 
@@ -484,7 +502,7 @@ bool CoderImpl::PartyPhrases(const Tree& t, int v, const Choice& choice, Parties
 // parser left apart join them.
 void CoderImpl::ResolveSources(const Tree& t, bool bound, const DocState& st, Parties* p) const {
   for (int c : p->srcs)
-    if (p->sources = Resolve(t, p->src = c, st); !p->sources.empty() && !IsNull(p->sources[0].code)) break;
+    if (p->sources = ResolveSource(t, p->src = c, st); !p->sources.empty() && !IsNull(p->sources[0].code)) break;
   // Two subjects joined by a conjunction are a coordination the parser
   // missed (next to each other they are an apposition: "minister Calimehtar").
   for (size_t k = 1; !bound && p->srcs.size() > 1 && k < p->srcs.size() && p->src == p->srcs[0]; ++k)

@@ -150,6 +150,9 @@ class CoderImpl : public Coder {
   // twee landen") never includes.
   std::vector<ActorRef> Resolve(const Tree& t, int arg, const DocState& st,
                                 const std::vector<ActorRef>& others = {}) const;
+  // Resolve for a source phrase; a document naming no author speaks for
+  // its issuer (coder/documents.h): "a statement issued in Pyongyang" PRK.
+  std::vector<ActorRef> ResolveSource(const Tree& t, int arg, const DocState& st) const;
   bool IsCrowd(const Tree& t, const ActorRef* a) const;
   std::string CrowdCode(const Tree& t, const ActorRef* s, const ActorRef* g, const std::string& code) const;
   void Emit(const Tree& t, int v, const ActorRef* s, const ActorRef* g, const std::string& code, bool negated,

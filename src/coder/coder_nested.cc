@@ -50,7 +50,7 @@ void CoderImpl::AddGovernors(const Tree& t, DocState* st) const {
         std::any_of(st->clauses.begin(), st->clauses.end(), [&](const Clause& c) { return c.v == v; }))
       continue;
     for (int s : coder::SourcesOf(t, v))
-      if (std::vector<ActorRef> sources = Resolve(t, s, *st); IsParty(sources)) {
+      if (std::vector<ActorRef> sources = ResolveSource(t, s, *st); IsParty(sources)) {
         const size_t n = st->events.size();
         st->clauses.push_back({v, s, g->second, std::move(sources), {}, n, n, petrarch, true});
         break;
