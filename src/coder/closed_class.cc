@@ -9,7 +9,7 @@ namespace dyad::coder {
 
 std::span<const ClosedClassKey> ClosedClassKeys() {
   using C = ClosedClass;
-  static constexpr std::array<ClosedClassKey, 21> kKeys{{
+  static constexpr std::array<ClosedClassKey, 22> kKeys{{
       {"former", &C::former},
       {"duration", &C::durations},
       {"duration-count", &C::duration_counts},
@@ -31,6 +31,7 @@ std::span<const ClosedClassKey> ClosedClassKeys() {
       {"definite", &C::definite},
       {"infinitive", &C::infinitive_marks},
       {"intent-noun", &C::intent_nouns},
+      {"head-title", &C::head_titles},
   }};
   return kKeys;
 }

@@ -41,6 +41,9 @@ struct ClosedClass {
   WordSet definite;           // `definite` (form or lemma of a modifier): a definite article
   WordSet infinitive_marks;   // `infinitive` (case): marks an infinitive clause ("to")
   WordSet intent_nouns;       // `intent-noun` (lemma): its infinitive is an act asked or planned, not done
+  WordSet head_titles;        // `head-title` (agent phrase, office comment words): a head of state's or
+                              // government's title ("president", "premier"), which picks among people
+                              // of one surname the one holding, or else formerly holding, such an office
 };
 
 // A coder.txt key and the set its words go to.
