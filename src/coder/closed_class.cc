@@ -9,7 +9,8 @@ namespace dyad::coder {
 
 std::span<const ClosedClassKey> ClosedClassKeys() {
   using C = ClosedClass;
-  static constexpr std::array<ClosedClassKey, 25> kKeys{{
+  // to_array counts the keys: a fixed size would value-initialise missing ones.
+  static constexpr auto kKeys = std::to_array<ClosedClassKey>({
       {"former", &C::former},
       {"duration", &C::durations},
       {"duration-count", &C::duration_counts},
@@ -36,7 +37,8 @@ std::span<const ClosedClassKey> ClosedClassKeys() {
       {"document-noun", &C::document_nouns},
       {"issue-verb", &C::issue_verbs},
       {"issue-place", &C::issue_places},
-  }};
+      {"head-title", &C::head_titles},
+  });
   return kKeys;
 }
 
