@@ -152,6 +152,9 @@ TEST(EventDate, EnglishExpressions) {
     {"2019-03-07", "The 2018 summit was recalled .", "2019-03-07"},
     {"2019-03-07", "Russia may attack Ukraine .", "2019-03-07"},
     {"2019-03-07", "Protesters march on the capital .", "2019-03-07"},
+    // "Jun" is also a Korean and Chinese given name.
+    {"2021-08-02", "Lee Jun - seok criticised the plan .", "2021-08-02"},
+    {"2021-08-02", "The plan was signed on Jun 12 .", "2021-06-12"},
   });
 }
 
