@@ -432,7 +432,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
                                Codes(p.sources), p.tgts.empty() || p.tgts[0] < 0 ? "-" : t[p.tgts[0]].form,
                                Codes(p.targets), p.reciprocal ? " (reciprocal)" : ""));
   st->clauses.push_back({v, p.src, code, p.sources, p.targets, st->events.size(), st->events.size(),
-                         style != Style::kDyad, Governs(t, v, pred)});
+                         style != Style::kDyad, Governs(t, v, pred), negated});
   EmitParties(t, v, p, {code, paired, negated, style}, st);
   st->clauses.back().end_event = st->events.size();
 }
