@@ -9,7 +9,7 @@ namespace dyad::coder {
 
 std::span<const ClosedClassKey> ClosedClassKeys() {
   using C = ClosedClass;
-  static constexpr std::array<ClosedClassKey, 21> kKeys{{
+  static constexpr std::array<ClosedClassKey, 22> kKeys{{
       {"former", &C::former},
       {"duration", &C::durations},
       {"duration-count", &C::duration_counts},
@@ -18,6 +18,7 @@ std::span<const ClosedClassKey> ClosedClassKeys() {
       {"det-pronoun", &C::det_pronouns},
       {"agent-case", &C::agent_cases},
       {"genitive-case", &C::genitive_cases},
+      {"locative-case", &C::locative_cases},
       {"negation", &C::negators},
       {"negative-det", &C::negative_dets},
       {"passive-aux", &C::passive_aux},
