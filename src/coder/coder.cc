@@ -517,10 +517,14 @@ void CoderImpl::ResolveTargets(const Tree& t, int v, const Choice& choice, Style
 // negotiate or agree on each other and ignores where (044). Only by dyad's
 // conventions (PETRARCH codes the place's country), only when no pattern
 // names the target's preposition ("042: summit target=in": the host), and
-// not for visits, hosting and mediation, whose place is their other side.
+// not for visits, hosting and mediation, nor an intent to visit ("will
+// attend the Games in Japan": a pattern of a visit verb), whose place is
+// their other side.
 void DropPlaces(const Tree& t, const Choice& choice, Style style, const std::string& code, Parties* p) {
   if (style != Style::kDyad || !IsMutual(code) || (choice.matched && !choice.pm.pattern->target_case.empty())) return;
-  if (code.starts_with("042") || code.starts_with("043") || code.starts_with("045")) return;
+  const std::string& verb_code = choice.pred->code.empty() ? choice.block->code : choice.pred->code;
+  for (const std::string* c : {&code, &verb_code})
+    if (c->starts_with("042") || c->starts_with("043") || c->starts_with("045")) return;
   std::erase_if(p->tgts, [&](int g) { return g >= 0 && t.words().locative_cases.contains(t.CaseOf(g)); });
 }
 
