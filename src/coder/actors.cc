@@ -185,12 +185,20 @@ std::string AppendAgent(const std::string& code, const Agent& agent) {
   return agent.before_actor ? agent.code + code : code + agent.code;
 }
 
+// The person's dated role on `day` (the first containing it, as CodeOn).
+const DatedCode* RoleOn(const Actor& a, int32_t day) {
+  for (const DatedCode& d : a.dated)
+    if (d.from <= day && day <= d.to) return &d;
+  return nullptr;
+}
+
 // Does the person hold an office on `day`: a dated role containing it that
 // names someone and is no former official's (ELI)?
+bool IsOffice(const DatedCode& d) { return !d.code.empty() && d.code != "---" && !HasPart(d.code, "ELI"); }
+
 bool InOffice(const Actor& a, int32_t day) {
-  for (const DatedCode& d : a.dated)
-    if (d.from <= day && day <= d.to) return !d.code.empty() && d.code != "---" && !HasPart(d.code, "ELI");
-  return false;
+  const DatedCode* d = RoleOn(a, day);
+  return d != nullptr && IsOffice(*d);
 }
 
 // A word of a written name: capitalised ("Bush", "W.", "Ávila").
@@ -211,34 +219,115 @@ bool InMatch(const std::vector<PhraseMatch>& ms, size_t pos) {
   return std::any_of(ms.begin(), ms.end(), [&](const PhraseMatch& m) { return Contains(m, pos); });
 }
 
+// Does an office comment (DatedCode::office) name the office of a head of
+// state or government: a `head-title` phrase as whole words of one of its
+// offices (split at ',' and ';'), with no "deputy" or "vice" before it in
+// that office ("deputy pm", "vice president"; "vice-president" is one word
+// and no "president")? The comments are English in every language's data
+// (lang/mul/people.txt, "Office comments"), so these two words are fixed.
+bool IsHeadOffice(std::string_view comment, const WordSet& heads) {
+  std::vector<std::string_view> words;
+  for (size_t start = 0; start <= comment.size();) {
+    size_t end = comment.find_first_of(",;", start);
+    if (end == std::string_view::npos) end = comment.size();
+    words.clear();
+    for (size_t i = start; i < end;) {
+      const size_t blank = std::min(comment.find(' ', i), end);
+      if (blank > i) words.push_back(comment.substr(i, blank - i));
+      i = blank + 1;
+    }
+    for (size_t i = 0; i < words.size() && words[i] != "deputy" && words[i] != "vice"; ++i)
+      for (const std::string& head : heads) {
+        size_t k = i, from = 0;  // the head's words at words[i], words[i + 1] …
+        while (from <= head.size() && k < words.size()) {
+          const size_t to = std::min(head.find(' ', from), head.size());
+          if (std::string_view(head).substr(from, to - from) != words[k]) break;
+          from = to + 1, ++k;
+        }
+        if (from > head.size()) return true;
+      }
+    start = end + 1;
+  }
+  return false;
+}
+
+// What a title before a surname asks of a person's dated role.
+struct Title {
+  bool head = false;    // a head of state's or government's (`head-title`)
+  bool former = false;  // "former President Bush", "former president"
+  std::string role;     // else the agent's role code ("LEG" for "Senator")
+};
+
+Title TitleOf(const Lexicon& lex, const Tree& t, const std::vector<int>& seq, const PhraseMatch& m) {
+  const Agent& agent = lex.dicts.agents[m.id];
+  Title title;
+  title.former = agent.code.starts_with("ELI") || HasPart(agent.code, "ELI") || IsFormer(t, Anchor(t, seq, m));
+  if (!title.former) title.role = agent.code;
+  std::string words;  // the office: "president" of "former president"
+  for (const PhraseWord& w : agent.phrase)
+    if (!words.empty() || !t.words().former.contains(w.text)) words += (words.empty() ? "" : " ") + w.text;
+  title.head = t.words().head_titles.contains(words);
+  return title;
+}
+
+// Is the dated role an office of the title's kind: a head's office for a
+// head's title, else one whose code has the title's role?
+bool Holds(const DatedCode& d, const Title& title, const WordSet& heads) {
+  if (!IsOffice(d)) return false;
+  return title.head ? IsHeadOffice(d.office, heads) : !title.role.empty() && HasPart(d.code, title.role);
+}
+
+// Among the people of one surname (`ids`), the one a title names on `day`,
+// or nullptr (none or several): the one holding the title's kind of office
+// then (unless the title is a former one), else the one who held it before
+// and does not now ("President Clinton" in 2010: Bill, not Hillary, then
+// secretary of state), else, as if the title said nothing, the one in any
+// office ("President Castro" in 2007 names neither Fidel nor Raúl).
+const uint32_t* PickByTitle(const Lexicon& lex, const std::vector<const uint32_t*>& ids, const Title& title,
+                            const WordSet& heads, int32_t day) {
+  const uint32_t* now = nullptr;
+  const uint32_t* before = nullptr;
+  const uint32_t* serving = nullptr;
+  int n_now = 0, n_before = 0, n_serving = 0;
+  for (const uint32_t* id : ids) {
+    const Actor& a = lex.dicts.actors[*id];
+    const DatedCode* on = RoleOn(a, day);
+    if (on != nullptr && Holds(*on, title, heads)) {
+      now = id, ++n_now;
+      continue;
+    }
+    if (std::any_of(a.dated.begin(), a.dated.end(), [&](const DatedCode& d) { return d.to < day && Holds(d, title, heads); }))
+      before = id, ++n_before;
+    if (InOffice(a, day)) serving = id, ++n_serving;
+  }
+  if (!title.former && n_now > 0) return n_now == 1 ? now : nullptr;
+  if (n_before > 0) return n_before == 1 ? before : nullptr;
+  return !title.former && n_serving == 1 ? serving : nullptr;
+}
+
 // "President Bush", "president Bush", "Secretary of State Rice" on `day`:
-// a title (an agent of the phrase, not a former one) right before names
-// that end in a listed surname (Lexicon::surnames) names the one person of
-// that surname in office on that day, when the other names before it are
-// his ("President George Bush", not "Governor Jeb Bush"). Nothing when the
-// date is unknown, or none or several of them are in office ("President
-// Castro" in 2007, Fidel and Raúl both in government). *out: the surname.
+// a title (an agent of the phrase) right before names that end in a listed
+// surname (Lexicon::surnames) names one person of that surname
+// (PickByTitle), when the other names before it are his ("President George
+// Bush", not "Governor Jeb Bush"). Nothing when the date is unknown.
+// *out: the surname.
 bool PersonByTitle(const Lexicon& lex, const Tree& t, const std::vector<int>& seq,
                    const std::vector<PhraseMatch>& agents, int32_t day, PhraseMatch* out) {
   if (day == 0 || lex.surnames.empty()) return false;
   for (const PhraseMatch& m : agents) {
-    const std::string& role = lex.dicts.agents[m.id].code;  // "ELI" for "former president"
-    if (role.starts_with("ELI") || HasPart(role, "ELI") || IsFormer(t, Anchor(t, seq, m))) continue;
     size_t end = m.end;  // the names right after the title
     while (end < seq.size() && seq[end] == seq[end - 1] + 1 && IsNameWord(t[seq[end]]) && !InMatch(agents, end))
       ++end;
     if (end == m.end) continue;
     const auto it = lex.surnames.find(t[seq[end - 1]].lower);
     if (it == lex.surnames.end()) continue;
-    const uint32_t* found = nullptr;
+    std::vector<const uint32_t*> named;
     for (const uint32_t& id : it->second) {
-      const Actor& a = lex.dicts.actors[id];
-      bool given = InOffice(a, day);
-      for (size_t k = m.end; given && k + 1 < end; ++k) given = NameHasWord(a, t[seq[k]].lower);
-      if (!given) continue;
-      if (found != nullptr) return false;
-      found = &id;
+      bool given = true;
+      for (size_t k = m.end; given && k + 1 < end; ++k) given = NameHasWord(lex.dicts.actors[id], t[seq[k]].lower);
+      if (given) named.push_back(&id);
     }
+    const uint32_t* found = PickByTitle(lex, named, TitleOf(lex, t, seq, m), t.words().head_titles, day);
     if (found != nullptr) {
       *out = {end - 1, end, *found};
       return true;
@@ -373,8 +462,9 @@ int SourceOf(const Tree& t, int v) {
       if ((v = AdjectiveClause(t, v)) < 0) return u;
       continue;
     }
-    if (t.IsInfinitival(v)) {
-      // object control: "urged Gondor to …" (parsers also label it iobj)
+    if (t.IsInfinitival(v) && !t.words().subject_control.contains(t[u].lemma)) {
+      // object control: "urged Gondor to …" (parsers also label it iobj);
+      // "promised Gondor to …" is the promiser's act
       if (const int obj = t.Child(u, "obj"); obj >= 0) return obj;
       if (const int iobj = t.Child(u, "iobj"); iobj >= 0) return iobj;
       // raising from a passive: "Gollum was seen to break into …"

@@ -9,12 +9,14 @@ namespace dyad::coder {
 
 std::span<const ClosedClassKey> ClosedClassKeys() {
   using C = ClosedClass;
-  static constexpr std::array<ClosedClassKey, 22> kKeys{{
+  // to_array counts the keys: a fixed size would value-initialise missing ones.
+  static constexpr auto kKeys = std::to_array<ClosedClassKey>({
       {"former", &C::former},
       {"duration", &C::durations},
       {"duration-count", &C::duration_counts},
       {"relative", &C::relative_pronouns},
       {"free-relative", &C::free_relatives},
+      {"generic-head", &C::generic_heads},
       {"det-pronoun", &C::det_pronouns},
       {"agent-case", &C::agent_cases},
       {"genitive-case", &C::genitive_cases},
@@ -32,7 +34,12 @@ std::span<const ClosedClassKey> ClosedClassKeys() {
       {"definite", &C::definite},
       {"infinitive", &C::infinitive_marks},
       {"intent-noun", &C::intent_nouns},
-  }};
+      {"subject-control", &C::subject_control},
+      {"document-noun", &C::document_nouns},
+      {"issue-verb", &C::issue_verbs},
+      {"issue-place", &C::issue_places},
+      {"head-title", &C::head_titles},
+  });
   return kKeys;
 }
 

@@ -24,6 +24,7 @@ struct ClosedClass {
   WordSet duration_counts;    // `duration-count` (lemma): counts a duration as a number does
   WordSet relative_pronouns;  // `relative` (form of a PRON): stands for the noun its clause modifies
   WordSet free_relatives;     // `free-relative` (form of a PRON): without an antecedent, refers to no one
+  WordSet generic_heads;      // `generic-head` (form of a PRON): heading a relative clause, refers to no one
   WordSet det_pronouns;       // `det-pronoun` (form): a subject pronoun a tagger may take for an article
   WordSet agent_cases;        // `agent-case` (case): names the agent of a passive or eventive noun
   WordSet genitive_cases;     // `genitive-case` (case): a noun's possessor ("van"), the source of an
@@ -42,6 +43,13 @@ struct ClosedClass {
   WordSet definite;           // `definite` (form or lemma of a modifier): a definite article
   WordSet infinitive_marks;   // `infinitive` (case): marks an infinitive clause ("to")
   WordSet intent_nouns;       // `intent-noun` (lemma): its infinitive is an act asked or planned, not done
+  WordSet subject_control;    // `subject-control` (lemma): its infinitive is its subject's act, not its object's
+  WordSet document_nouns;     // `document-noun` (lemma): a text that speaks ("report", "statement")
+  WordSet issue_verbs;        // `issue-verb` (lemma): issues a document ("released", "verspreide")
+  WordSet issue_places;       // `issue-place` (case): the place a document was issued in ("in")
+  WordSet head_titles;        // `head-title` (agent phrase, office comment words): a head of state's or
+                              // government's title ("president", "premier"), which picks among people
+                              // of one surname the one holding, or else formerly holding, such an office
 };
 
 // A coder.txt key and the set its words go to.

@@ -12,6 +12,7 @@
 #include "coder/actors.h"
 #include "coder/combinations.h"
 #include "coder/dates.h"
+#include "coder/documents.h"
 #include "coder/events_internal.h"
 #include "coder/lexicon.h"
 #include "coder/load.h"
@@ -73,7 +74,8 @@ Discards CoderImpl::FindDiscards(const Tree& t) const {
   return found;
 }
 
-std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState& st) const {
+std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState& st,
+                                         const std::vector<ActorRef>& others) const {
   std::vector<ActorRef> out = coder::ActorsOf(lex_, t, arg, st.day);
   // Only a role without a country ("de twee leiders", "the minister") may
   // still be resolved from context.
@@ -88,7 +90,7 @@ std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState&
     }
   if (IsPair(t, arg)) {  // "de twee leiders", "both countries"
     const bool people = !lex_.agents.Scan(t, std::vector<int>{arg}).empty();
-    return Referred(t, arg, LastPair(st.mentions, st.sentence, arg, people));
+    return Referred(t, arg, LastPair(st.mentions, st.sentence, arg, people, others));
   }
   if ((IsPronoun(t, arg) || IsAnaphoric(t, arg)) && !st.last_sources.empty() &&
       (!IsPersonal(t, arg) || IsPerson(st.last_sources[0].code)))
@@ -101,6 +103,23 @@ std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState&
       out[0].code = m->code;  // the role's words here are the evidence
       return out;
     }
+  return out;
+}
+
+// A place speaks for its country alone: the capital or country a document
+// was issued in says where, not which body wrote it ("Kremlin" RUSGOV
+// gives RUS). Places that are no country's (Brussels, IGOEUREEC) give none.
+std::vector<ActorRef> CoderImpl::ResolveSource(const Tree& t, int arg, const DocState& st) const {
+  std::vector<ActorRef> out = Resolve(t, arg, st);
+  bool place = false;
+  const int issuer = out.empty() ? coder::IssuerOf(t, arg, &place) : -1;
+  if (issuer < 0) return out;
+  out = Resolve(t, issuer, st);
+  if (!place) return out;
+  if (out.size() != 1 || ontology::CountryOf(out[0].code).empty()) return {};
+  out[0].code = ontology::CountryOf(out[0].code);
+  out[0].agent = nullptr;
+  out[0].agent_anchor = -1;
   return out;
 }
 
@@ -484,7 +503,7 @@ bool CoderImpl::PartyPhrases(const Tree& t, int v, const Choice& choice, Parties
 // parser left apart join them.
 void CoderImpl::ResolveSources(const Tree& t, bool bound, const DocState& st, Parties* p) const {
   for (int c : p->srcs)
-    if (p->sources = Resolve(t, p->src = c, st); !p->sources.empty() && !IsNull(p->sources[0].code)) break;
+    if (p->sources = ResolveSource(t, p->src = c, st); !p->sources.empty() && !IsNull(p->sources[0].code)) break;
   // Two subjects joined by a conjunction are a coordination the parser
   // missed (next to each other they are an apposition: "minister Calimehtar").
   for (size_t k = 1; !bound && p->srcs.size() > 1 && k < p->srcs.size() && p->src == p->srcs[0]; ++k)
@@ -500,7 +519,7 @@ void CoderImpl::ResolveTargets(const Tree& t, int v, const Choice& choice, Style
   const bool free_target = !choice.matched || choice.pm.pattern->target_case.empty();
   std::vector<ActorRef> role_only;
   for (int g : p->tgts) {
-    p->targets = Resolve(t, g, st);
+    p->targets = Resolve(t, g, st, p->sources);
     if (Mentioned(p->targets, p->sources)) p->targets.clear();  // a by-phrase the parser hung under an oblique
     if (!p->targets.empty() && !IsNull(p->targets[0].code)) break;
     if (role_only.empty()) role_only = std::move(p->targets);
@@ -534,6 +553,11 @@ bool CoderImpl::FindParties(const Tree& t, int v, const Choice& choice, Style st
   DropPlaces(t, choice, style, code, p);
   ResolveSources(t, choice.pm.source >= 0, st, p);
   ResolveTargets(t, v, choice, style, st, p);
+  // A pair as the source ("Z werd door de twee landen veroordeeld") is two
+  // parties other than the target; "elkaar", "each other" is the pair itself.
+  if (p->src >= 0 && HasCodes(p->targets) && IsPair(t, p->src) &&
+      std::none_of(p->tgts.begin(), p->tgts.end(), [&](int g) { return IsReciprocal(t, g); }))
+    p->sources = Resolve(t, p->src, st, p->targets);
   std::vector<ActorRef>& sources = p->sources;
   std::vector<ActorRef>& targets = p->targets;
   // "Maduro noemde zijn tegenstanders …": a role owned by a possessive

@@ -147,7 +147,13 @@ class CoderImpl : public Coder {
   bool NegatedCode(std::initializer_list<std::string> codes, std::string* code) const;
   // The actors of the phrase `arg`, or those it refers to (a pronoun, "het
   // land", a name learnt earlier); their token positions are always of `t`.
-  std::vector<ActorRef> Resolve(const Tree& t, int arg, const DocState& st) const;
+  // `others` are the actors of the event's other role, which a pair ("de
+  // twee landen") never includes.
+  std::vector<ActorRef> Resolve(const Tree& t, int arg, const DocState& st,
+                                const std::vector<ActorRef>& others = {}) const;
+  // Resolve for a source phrase; a document naming no author speaks for
+  // its issuer (coder/documents.h): "a statement issued in Pyongyang" PRK.
+  std::vector<ActorRef> ResolveSource(const Tree& t, int arg, const DocState& st) const;
   bool IsCrowd(const Tree& t, const ActorRef* a) const;
   std::string CrowdCode(const Tree& t, const ActorRef* s, const ActorRef* g, const std::string& code) const;
   void Emit(const Tree& t, int v, const ActorRef* s, const ActorRef* g, const std::string& code, bool negated,

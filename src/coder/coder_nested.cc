@@ -37,19 +37,20 @@ bool CoderImpl::Governs(const Tree& t, int v, const coder::Predicate& pred) cons
 
 // Verbs that govern another predicate but coded nothing here ("said",
 // "wants", "asked") still take part in nested events (Nested), as clauses
-// with their `govern` code and no events of their own.
+// with their `govern` code and no events of their own; so do predicative
+// adjectives of readiness ("is ready to attack", "bereid te helpen").
 void CoderImpl::AddGovernors(const Tree& t, DocState* st) const {
   if (combinations_ == nullptr) return;
   const bool petrarch = options_.conventions == CoderOptions::Conventions::kPetrarch;
   for (int v = 0; v < static_cast<int>(t.size()); ++v) {
-    if (t[v].upos != "VERB") continue;
+    if (t[v].upos != "VERB" && t[v].upos != "ADJ") continue;
     const std::string lemma = Utf8Lower(t[v].lemma);
     auto g = lex_.dicts.governors.find(lemma);
     if (g == lex_.dicts.governors.end() ||
         std::any_of(st->clauses.begin(), st->clauses.end(), [&](const Clause& c) { return c.v == v; }))
       continue;
     for (int s : coder::SourcesOf(t, v))
-      if (std::vector<ActorRef> sources = Resolve(t, s, *st); IsParty(sources)) {
+      if (std::vector<ActorRef> sources = ResolveSource(t, s, *st); IsParty(sources)) {
         const size_t n = st->events.size();
         st->clauses.push_back({v, s, g->second, std::move(sources), {}, n, n, petrarch, true, t.IsNegated(v)});
         break;

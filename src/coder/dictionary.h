@@ -45,6 +45,10 @@ struct DatedCode {
   std::string code;
   int32_t from = kFirstDay;
   int32_t to = kLastDay;
+  // The line's office comment, lower-cased ("president", "pm from
+  // 2006-09-26"; lang/mul/people.txt's "Office comments" convention): a
+  // title before a surname is compared with it (IsHeadOffice, actors.cc).
+  std::string office;
 };
 
 struct Actor {

@@ -76,7 +76,11 @@ class DyadReader {
     }
     s = Trim(s);
     if (s.empty() || s.front() == '%') return;
-    const std::string problem = indented ? Refine(s) : Entry(s);
+    // A dated role's comment names its offices ("# president"), up to a
+    // second note ("# check: …").
+    std::string_view comment = hash == std::string_view::npos ? "" : raw.substr(hash + 1);
+    comment = Trim(comment.substr(0, comment.find('#')));
+    const std::string problem = indented ? Refine(s, comment) : Entry(s);
     if (problem.empty()) {
       ++report_.entries;
       return;
@@ -209,8 +213,8 @@ class DyadReader {
   }
 
   // Indented: a dated role of the actor above, or a pattern of the block above.
-  std::string Refine(std::string_view s) {
-    if (current_ == Current::kActor) return DatedRole(s);
+  std::string Refine(std::string_view s, std::string_view comment) {
+    if (current_ == Current::kActor) return DatedRole(s, comment);
     if (current_ != Current::kBlock) return "indented line outside an actor or predicate entry";
     // "032:033: bezoek": the code ends at the colon before a blank.
     size_t colon = s.find(": ");
@@ -227,7 +231,7 @@ class DyadReader {
   }
 
   // "RUSGOV 2008-05-07..2012-05-07", "RUSGOV 2012..", "RUSELI ..1999"
-  std::string DatedRole(std::string_view s) {
+  std::string DatedRole(std::string_view s, std::string_view comment) {
     const std::vector<std::string_view> parts = Split(s, ' ');
     const size_t dots = parts.size() == 2 ? parts[1].find("..") : std::string_view::npos;
     if (dots == std::string_view::npos) return "dated role needs 'CODE FROM..TO'";
@@ -239,6 +243,7 @@ class DyadReader {
     if (!f.ok() || !t.ok()) return "bad date in dated role";
     d.from = *f;
     d.to = *t;
+    d.office = Utf8Lower(comment);
     dicts_->actors.back().dated.push_back(std::move(d));
     dicts_->actors.back().person = true;
     return "";

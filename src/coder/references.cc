@@ -106,7 +106,7 @@ bool HasPossessivePronoun(const Tree& t, int i) {
 // Third-person pronouns refer to actors named before; "ik", "we", "you"
 // are the writer, the reader or the people quoted.
 bool IsPronoun(const Tree& t, int i) {
-  if (i < 0 || IsFreeRelative(t, i)) return false;
+  if (i < 0 || IsFreeRelative(t, i) || IsGenericHead(t, i)) return false;
   const std::string& f = t[i].feats;
   if (f.find("Person=1") != std::string::npos || f.find("Person=2") != std::string::npos) return false;
   return t[i].upos == "PRON" || (t[i].upos == "DET" && t.Rel(i) == "det" && t[i].head > i);
@@ -120,6 +120,20 @@ bool IsFreeRelative(const Tree& t, int i) {
   const std::string& f = t[i].feats;
   return f.find("PronType=Rel") != std::string::npos || f.find("PronType=Int") != std::string::npos ||
          t.words().free_relatives.contains(t[i].lower);
+}
+
+bool IsGenericHead(const Tree& t, int i) {
+  if (t[i].upos != "PRON" || !t.words().generic_heads.contains(t[i].lower)) return false;
+  for (int c : t.children(i)) {
+    if (c < i || t.Rel(c) != "acl") continue;
+    // A comma before the clause makes it non-restrictive: "zij, die …" is
+    // someone named before.
+    const int start = t.Subtree(c).front();
+    bool comma = false;
+    for (int k = i + 1; k < start; ++k) comma = comma || t[k].form == ",";
+    if (!comma) return true;
+  }
+  return false;
 }
 
 std::vector<ActorRef> Referred(const Tree& t, int arg, std::vector<ActorRef> antecedents) {
@@ -146,7 +160,7 @@ bool HasModifier(const Tree& t, int i, const WordSet& words) {
   return false;
 }
 
-// "de twee landen", "beide leiders", "both sides": the last two actors named.
+// "de twee landen", "beide leiders", "both sides": two actors named before (LastPair).
 // "for two years" counts time, not parties.
 bool IsPair(const Tree& t, int i) {
   return HasModifier(t, i, t.words().pair) && !IsDuration(t, i);
@@ -156,27 +170,53 @@ bool IsAnaphoric(const Tree& t, int i) {
   return HasModifier(t, i, t.words().anaphoric_dets) && t.words().anaphoric_nouns.contains(t[i].lemma);
 }
 
-// The last two actors of different countries named before token `before`
-// of sentence `sentence`: people ("de twee leiders") when `people`, else
-// their countries ("de twee landen").
-std::vector<ActorRef> LastPair(const std::vector<std::pair<size_t, ActorRef>>& mentions, size_t sentence,
-                               int before, bool people) {
-  std::vector<ActorRef> out;
+// The party an actor code stands for: its first three letters, a country
+// ("RUSGOV" is Russia's). IGOs all count as one: two of them ("de twee
+// organisaties") are rarely what a pair refers to, and "twee producenten"
+// with the EU and the WHO named before is no reference at all.
+std::string_view PartyOf(std::string_view code) { return code.substr(0, 3); }
+
+namespace {
+
+// The last two mentions of different parties before token `before` of
+// sentence `sentence`, none of a party of `others`; fewer when there are
+// not two.
+std::vector<std::pair<size_t, ActorRef>> TwoLast(const std::vector<std::pair<size_t, ActorRef>>& mentions,
+                                                 size_t sentence, int before, bool people,
+                                                 const std::vector<ActorRef>& others) {
+  const auto other = [&](const std::string& code) {
+    return std::any_of(others.begin(), others.end(),
+                       [&](const ActorRef& o) { return !IsNull(o.code) && PartyOf(o.code) == PartyOf(code); });
+  };
+  std::vector<std::pair<size_t, ActorRef>> out;
   for (size_t k = mentions.size(); k-- > 0 && out.size() < 2;) {
     auto [s, m] = mentions[k];
-    if ((s == sentence && m.first >= before) || (people && m.code.size() < 6)) continue;
+    if ((s == sentence && m.first >= before) || (people && m.code.size() < 6) || other(m.code)) continue;
     if (!people && m.code.size() >= 6 && !m.code.starts_with("IGO")) m.code.resize(3);
-    if (out.empty() || out[0].code.substr(0, 3) != m.code.substr(0, 3)) out.push_back(m);
+    if (out.empty() || PartyOf(out[0].second.code) != PartyOf(m.code)) out.push_back({s, m});
   }
-  if (out.size() < 2) return {};
-  std::swap(out[0], out[1]);
   return out;
+}
+
+}  // namespace
+
+std::vector<ActorRef> LastPair(const std::vector<std::pair<size_t, ActorRef>>& mentions, size_t sentence,
+                               int before, bool people, const std::vector<ActorRef>& others) {
+  std::vector<std::pair<size_t, ActorRef>> two = TwoLast(mentions, sentence, before, people, {});
+  // Two parties the sentence itself names before the pair are the pair
+  // ("In een briefwisseling tussen Poetin en Kim spraken de twee leiders
+  // af"), whatever role one of them was read in; else the pair is two
+  // parties besides the event's other one.
+  const bool named_here = two.size() == 2 && two[0].first == sentence && two[1].first == sentence;
+  if (!named_here) two = TwoLast(mentions, sentence, before, people, others);
+  if (two.size() < 2) return {};
+  return {two[1].second, two[0].second};
 }
 
 // Do the targets only name the pair's own members (by country)?
 bool InPair(const std::vector<ActorRef>& targets, const std::vector<ActorRef>& pair) {
   return std::all_of(targets.begin(), targets.end(), [&](const ActorRef& g) {
-    return std::any_of(pair.begin(), pair.end(), [&](const ActorRef& p) { return p.code.substr(0, 3) == g.code.substr(0, 3); });
+    return std::any_of(pair.begin(), pair.end(), [&](const ActorRef& p) { return PartyOf(p.code) == PartyOf(g.code); });
   });
 }
 

@@ -72,6 +72,11 @@ bool IsPronoun(const Tree& t, int i);
 // `free-relative` words for a tagger that gives no PronType.
 bool IsFreeRelative(const Tree& t, int i);
 
+// A `generic-head` pronoun heading a restrictive relative clause ("those
+// who attacked …", "degenen die …", "iedereen die …"): whoever fits the
+// clause, nobody specific, so never an actor named before.
+bool IsGenericHead(const Tree& t, int i);
+
 // The actors `antecedents`, named in another sentence,
 // as the phrase `arg` of this sentence refers to them ("hij", "het land",
 // "de twee leiders"): their token positions become those of the referring
@@ -94,11 +99,18 @@ const ActorRef* LastWithRole(const std::vector<std::pair<size_t, ActorRef>>& men
 
 // "de twee landen", "beide leiders", "both sides": refers to two actors.
 bool IsPair(const Tree& t, int i);
-// The last two actors of different countries named before token `before`
-// of sentence `sentence`: people ("de twee leiders") when `people`, else
-// their countries ("de twee landen").
+// The party an actor code stands for, for pairs: its first three letters,
+// a country (every IGO counts as one party).
+std::string_view PartyOf(std::string_view code);
+
+// The last two actors of different parties named before token `before` of
+// sentence `sentence`: people ("de twee leiders") when `people`, else their
+// countries ("de twee landen"). Never a party of `others`, the actors of
+// the event's other role: "Z werd door de twee landen veroordeeld" does not
+// pair Z with the last country named before it; but two parties named in
+// the sentence itself before the pair are the pair.
 std::vector<ActorRef> LastPair(const std::vector<std::pair<size_t, ActorRef>>& mentions, size_t sentence,
-                               int before, bool people);
+                               int before, bool people, const std::vector<ActorRef>& others);
 
 // Do the targets only name the pair's own members (by country)?
 bool InPair(const std::vector<ActorRef>& targets, const std::vector<ActorRef>& pair);
