@@ -20,6 +20,7 @@ std::span<const ClosedClassKey> ClosedClassKeys() {
       {"det-pronoun", &C::det_pronouns},
       {"agent-case", &C::agent_cases},
       {"genitive-case", &C::genitive_cases},
+      {"locative-case", &C::locative_cases},
       {"negation", &C::negators},
       {"negative-det", &C::negative_dets},
       {"passive-aux", &C::passive_aux},

@@ -29,6 +29,7 @@ struct ClosedClass {
   WordSet agent_cases;        // `agent-case` (case): names the agent of a passive or eventive noun
   WordSet genitive_cases;     // `genitive-case` (case): a noun's possessor ("van"), the source of an
                               // eventive noun whose entry names another target case
+  WordSet locative_cases;     // `locative-case` (case): a place where an act of two sides happens, not its target
   WordSet negators;           // `negation` (form): negates its verb ("not", "niet")
   WordSet negative_dets;      // `negative-det` (form): negates the act on its noun ("no", "geen")
   WordSet passive_aux;        // `passive-aux` (lemma): when listed, the only auxiliaries of a passive

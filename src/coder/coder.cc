@@ -396,11 +396,12 @@ bool SelfEvent(const std::string& source, const std::string& target, Style style
   return SameActor(source, target);
 }
 
-// Does an actor of `a` come from the very words an actor of `b` came from?
+// Does an actor of `a` come from words an actor of `b` came from? ("Barack
+// Obama and Putin met": the surname, a flat part of the subject, is no target.)
 bool Mentioned(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
   return std::any_of(a.begin(), a.end(), [&](const ActorRef& x) {
     return x.first >= 0 && std::any_of(b.begin(), b.end(), [&](const ActorRef& y) {
-             return x.first == y.first && x.last == y.last;
+             return x.first <= y.last && y.first <= x.last;
            });
   });
 }
@@ -451,7 +452,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
                                Codes(p.sources), p.tgts.empty() || p.tgts[0] < 0 ? "-" : t[p.tgts[0]].form,
                                Codes(p.targets), p.reciprocal ? " (reciprocal)" : ""));
   st->clauses.push_back({v, p.src, code, p.sources, p.targets, st->events.size(), st->events.size(),
-                         style != Style::kDyad, Governs(t, v, pred)});
+                         style != Style::kDyad, Governs(t, v, pred), negated});
   EmitParties(t, v, p, {code, paired, negated, style}, st);
   st->clauses.back().end_event = st->events.size();
 }
@@ -530,9 +531,26 @@ void CoderImpl::ResolveTargets(const Tree& t, int v, const Choice& choice, Style
   if (p->targets.empty()) p->targets = std::move(role_only);
 }
 
+// Drops the phrases of a place ("met in Zurich", "talks in Doha") from the
+// target phrases of an act of two sides: CAMEO codes the parties who meet,
+// negotiate or agree on each other and ignores where (044). Only by dyad's
+// conventions (PETRARCH codes the place's country), only when no pattern
+// names the target's preposition ("042: summit target=in": the host), and
+// not for visits, hosting and mediation, nor an intent to visit ("will
+// attend the Games in Japan": a pattern of a visit verb), whose place is
+// their other side.
+void DropPlaces(const Tree& t, const Choice& choice, Style style, const std::string& code, Parties* p) {
+  if (style != Style::kDyad || !IsMutual(code) || (choice.matched && !choice.pm.pattern->target_case.empty())) return;
+  const std::string& verb_code = choice.pred->code.empty() ? choice.block->code : choice.pred->code;
+  for (const std::string* c : {&code, &verb_code})
+    if (c->starts_with("042") || c->starts_with("043") || c->starts_with("045")) return;
+  std::erase_if(p->tgts, [&](int g) { return g >= 0 && t.words().locative_cases.contains(t.CaseOf(g)); });
+}
+
 bool CoderImpl::FindParties(const Tree& t, int v, const Choice& choice, Style style, const std::string& code,
                             const DocState& st, Parties* p) const {
   if (!PartyPhrases(t, v, choice, p)) return false;
+  DropPlaces(t, choice, style, code, p);
   ResolveSources(t, choice.pm.source >= 0, st, p);
   ResolveTargets(t, v, choice, style, st, p);
   // A pair as the source ("Z werd door de twee landen veroordeeld") is two

@@ -39,6 +39,7 @@ struct Clause {
   size_t first_event = 0, end_event = 0;  // its events in DocState::events
   bool petrarch = false;                  // coded with PETRARCH's conventions
   bool governs = false;                   // a `govern` verb (CoderImpl::AddGovernors)
+  bool negated = false;                   // "would not ask Russia to help": its nested act is negated too
 };
 
 // The coding conventions a predicate is coded with (CoderOptions::conventions):
@@ -163,7 +164,7 @@ class CoderImpl : public Coder {
   bool Combined(const Tree& t, const Clause& upper, const Clause& lower, DocState* st) const;
   bool Nested(const Tree& t, const Clause& upper, const Clause& lower, DocState* st) const;
   void EmitNested(const Tree& t, int v, const std::vector<ActorRef>& sources, const std::vector<ActorRef>& targets,
-                  const std::string& code, bool petrarch, DocState* st) const;
+                  const std::string& code, bool petrarch, DocState* st, bool negated = false) const;
   bool Governs(const Tree& t, int v, const coder::Predicate& pred) const;
   void AddGovernors(const Tree& t, DocState* st) const;
   const coder::ClosedClass& ClosedClassOf(std::string_view lang) const;

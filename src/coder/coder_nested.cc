@@ -52,7 +52,7 @@ void CoderImpl::AddGovernors(const Tree& t, DocState* st) const {
     for (int s : coder::SourcesOf(t, v))
       if (std::vector<ActorRef> sources = ResolveSource(t, s, *st); IsParty(sources)) {
         const size_t n = st->events.size();
-        st->clauses.push_back({v, s, g->second, std::move(sources), {}, n, n, petrarch, true});
+        st->clauses.push_back({v, s, g->second, std::move(sources), {}, n, n, petrarch, true, t.IsNegated(v)});
         break;
       }
   }
@@ -122,11 +122,15 @@ bool CoderImpl::Nested(const Tree& t, const Clause& u, const Clause& l, DocState
   // The governed act is the governor's own only when someone does it: "said
   // four people were killed" (an agentless passive) claims no attack.
   if (!own && l.src < 0) return false;
+  // A negated governor ("would not ask Russia to help Israel", "did not urge
+  // Sudan to send troops"): neither the combined act nor the governed one
+  // happened, so both clauses are consumed.
+  if (u.negated && !options_.keep_negated) return true;
   using Who = coder::Combinations::Who;
   const std::string code = combinations_->Combine(u.code, l.code, own ? Who::kOther : Who::kSame, u.petrarch);
   const std::vector<ActorRef>& targets = own ? l.sources : l.targets;
   if (code.empty() || targets.empty()) return false;
-  EmitNested(t, l.v, u.sources, targets, code, u.petrarch, st);
+  EmitNested(t, l.v, u.sources, targets, code, u.petrarch, st, u.negated);
   return true;
 }
 
@@ -135,11 +139,11 @@ bool CoderImpl::Nested(const Tree& t, const Clause& u, const Clause& l, DocState
 // counts as a side only with PETRARCH's conventions).
 void CoderImpl::EmitNested(const Tree& t, int v, const std::vector<ActorRef>& sources,
                            const std::vector<ActorRef>& targets, const std::string& code, bool petrarch,
-                           DocState* st) const {
+                           DocState* st, bool negated) const {
   for (const ActorRef& s : sources)
     for (const ActorRef& g : targets) {
       if (!SameActor(s.code, g.code) && (Placed(s.code, g.code, petrarch) || !options_.require_dyad))
-        Emit(t, v, &s, &g, code, false, st);
+        Emit(t, v, &s, &g, code, negated, st);
     }
 }
 
