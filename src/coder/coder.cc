@@ -570,16 +570,15 @@ bool CoderImpl::FindParties(const Tree& t, int v, const Choice& choice, Style st
     PlaceStateRoles(sources, &targets);
     PlaceStateRoles(targets, &sources);
   }
-  p->reciprocal = sources.size() == 2 && IsPair(t, p->src) &&
-                  (targets.empty() || InPair(targets, sources) ||
-                   std::any_of(p->tgts.begin(), p->tgts.end(), [&](int g) { return IsReciprocal(t, g); }));
+  const bool each_other = std::any_of(p->tgts.begin(), p->tgts.end(), [&](int g) { return IsReciprocal(t, g); });
+  p->reciprocal = sources.size() == 2 && IsPair(t, p->src) && (targets.empty() || InPair(targets, sources) || each_other);
   if (p->reciprocal) targets = {sources[1], sources[0]};
   // "The US, Russia and Switzerland met": conjoined sources and no target
   // act on each other (every ordered pair) — for acts that take two sides
-  // (meeting, negotiating, agreeing, cooperating); "how they attack" is not
-  // an attack of one on the other.
+  // (meeting, negotiating, agreeing, cooperating), or any act done to "each
+  // other"; "how they attack" is not an attack of one on the other.
   if (!p->reciprocal && targets.empty() && sources.size() >= 2 && !IsPair(t, p->src) &&
-      (IsMutual(code) || choice.block->mutual))
+      (IsMutual(code) || choice.block->mutual || each_other))
     targets = sources;
   return true;
 }

@@ -106,7 +106,9 @@ bool HasPossessivePronoun(const Tree& t, int i) {
 // Third-person pronouns refer to actors named before; "ik", "we", "you"
 // are the writer, the reader or the people quoted.
 bool IsPronoun(const Tree& t, int i) {
-  if (i < 0 || IsFreeRelative(t, i) || IsGenericHead(t, i)) return false;
+  // A reciprocal ("elkaar", "each other") is the clause's own subjects,
+  // never an actor of an earlier sentence.
+  if (i < 0 || IsFreeRelative(t, i) || IsGenericHead(t, i) || IsReciprocal(t, i)) return false;
   const std::string& f = t[i].feats;
   if (f.find("Person=1") != std::string::npos || f.find("Person=2") != std::string::npos) return false;
   return t[i].upos == "PRON" || (t[i].upos == "DET" && t.Rel(i) == "det" && t[i].head > i);
@@ -221,7 +223,12 @@ bool InPair(const std::vector<ActorRef>& targets, const std::vector<ActorRef>& p
 }
 
 bool IsReciprocal(const Tree& t, int i) {
-  return i >= 0 && t.words().reciprocals.contains(t[i].lower);
+  if (i < 0) return false;
+  if (t[i].feats.find("PronType=Rcp") != std::string::npos || t.words().reciprocals.contains(t[i].lower)) return true;
+  // "each other" as "each" with "other" fixed to it
+  const std::vector<int> kids = t.children(i);
+  return std::any_of(kids.begin(), kids.end(),
+                     [&](int c) { return t.Rel(c) == "fixed" && t.words().reciprocals.contains(t[c].lower); });
 }
 
 std::string Codes(const std::vector<ActorRef>& actors) {

@@ -162,11 +162,17 @@ bool Tree::HasNegativeDeterminer(int n) const {
 }
 
 std::vector<int> Tree::Conjuncts(int i) const {
-  // UD hangs every conjunct on the first; parsers also chain them.
+  // UD hangs every conjunct on the first; parsers also chain them, or hang
+  // one on the last word of a name ("Vladimir Putin and Xi Jinping": "Xi"
+  // under "Putin", the flat part of "Vladimir").
   std::vector<int> out{i};
   for (size_t k = 0; k < out.size() && k < tokens_.size(); ++k)
-    for (int c : children_[out[k]])
+    for (int c : children_[out[k]]) {
       if (Rel(c) == "conj") out.push_back(c);
+      if (Rel(c) == "flat")
+        for (int f : children_[c])
+          if (Rel(f) == "conj") out.push_back(f);
+    }
   std::sort(out.begin(), out.end());
   return out;
 }
