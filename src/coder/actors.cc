@@ -435,6 +435,23 @@ int AdjectiveClause(const Tree& t, int v) {
   return ClauseAbove(t, t[v].head);
 }
 
+namespace {
+
+// "De Verenigde Staten (VS) dreigen …" parsed as a verbless sentence whose
+// root is the name, the verb hung on the bracketed abbreviation as
+// parataxis: the root noun phrase is the verb's subject. -1 unless `u`
+// is a nominal of the root's phrase and the root is no verb.
+int NominalRootSubject(const Tree& t, int u) {
+  for (int step = 0; step < kMaxClimb && u >= 0 && !t.IsVerbal(u); ++step) {
+    if (t[u].head < 0) return u;
+    if (!In(t.Rel(u), {"nmod", "appos", "flat"})) return -1;
+    u = t[u].head;
+  }
+  return -1;
+}
+
+}  // namespace
+
 int SourceOf(const Tree& t, int v) {
   for (int step = 0, from = -1; step < kMaxClimb && v >= 0; ++step) {
     // "Obama is scheduled to attend", "Obama was urged by X to help": the
@@ -470,6 +487,7 @@ int SourceOf(const Tree& t, int v) {
       // raising from a passive: "Gollum was seen to break into …"
       if (const int s = t.Child(u, "nsubj:pass"); s >= 0) return Antecedent(t, s, u);
     }
+    if (rel == "parataxis") return NominalRootSubject(t, u);
     if (!In(rel, {"xcomp", "conj", "advcl", "ccomp"})) return -1;
     from = v;
     // A verb conjoined to a noun is a clause coordination the parser
