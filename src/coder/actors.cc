@@ -395,7 +395,8 @@ bool ActorOfPhrase(const Lexicon& lex, const Tree& t, int head, int32_t day, Act
   for (const PhraseMatch* m : {actor, agent})
     if (m != nullptr) first = std::min(first, m->begin), last = std::max(last, m->end - 1);
   *out = {code, head, seq[first], seq[last], Anchor(t, seq, actor != nullptr ? *actor : *agent),
-          agent != nullptr ? &lex.dicts.agents[agent->id] : nullptr, agent != nullptr ? Anchor(t, seq, *agent) : -1};
+          agent != nullptr ? &lex.dicts.agents[agent->id] : nullptr, agent != nullptr ? Anchor(t, seq, *agent) : -1,
+          actor != nullptr ? &lex.dicts.actors[actor->id] : nullptr};
   return true;
 }
 

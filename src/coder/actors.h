@@ -19,6 +19,7 @@ struct ActorRef {
   int anchor = -1;            // the token that phrase hangs from
   const Agent* agent = nullptr;  // the role combined into `code`, if any
   int agent_anchor = -1;         // the token the role's words hang from
+  const Actor* actor = nullptr;  // the dictionary actor the phrase named, if any
 };
 
 // The source head of predicate `v` by grammar: its subject, or the

@@ -38,6 +38,7 @@ std::span<const ClosedClassKey> ClosedClassKeys() {
       {"document-noun", &C::document_nouns},
       {"issue-verb", &C::issue_verbs},
       {"issue-place", &C::issue_places},
+      {"capital-noun", &C::capital_nouns},
       {"head-title", &C::head_titles},
   });
   return kKeys;

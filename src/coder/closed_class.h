@@ -47,6 +47,7 @@ struct ClosedClass {
   WordSet document_nouns;     // `document-noun` (lemma): a text that speaks ("report", "statement")
   WordSet issue_verbs;        // `issue-verb` (lemma): issues a document ("released", "verspreide")
   WordSet issue_places;       // `issue-place` (case): the place a document was issued in ("in")
+  WordSet capital_nouns;      // `capital-noun` (lemma): a capital named by its country ("the Rwandan capital")
   WordSet head_titles;        // `head-title` (agent phrase, office comment words): a head of state's or
                               // government's title ("president", "premier"), which picks among people
                               // of one surname the one holding, or else formerly holding, such an office

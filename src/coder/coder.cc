@@ -106,9 +106,10 @@ std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState&
   return out;
 }
 
-// A place speaks for its country alone: the capital or country a document
-// was issued in says where, not which body wrote it ("Kremlin" RUSGOV
-// gives RUS). Places that are no country's (Brussels, IGOEUREEC) give none.
+// A place speaks for its country alone: the capital or seat of power a
+// document was issued in says where, not which body wrote it ("Kremlin"
+// RUSGOV gives RUS). Places that are no country's (Brussels, IGOEUREEC)
+// give none.
 std::vector<ActorRef> CoderImpl::ResolveSource(const Tree& t, int arg, const DocState& st) const {
   std::vector<ActorRef> out = Resolve(t, arg, st);
   bool place = false;
@@ -116,10 +117,11 @@ std::vector<ActorRef> CoderImpl::ResolveSource(const Tree& t, int arg, const Doc
   if (issuer < 0) return out;
   out = Resolve(t, issuer, st);
   if (!place) return out;
-  if (out.size() != 1 || ontology::CountryOf(out[0].code).empty()) return {};
+  if (out.size() != 1 || !coder::IsSeat(t, issuer, out[0]) || ontology::CountryOf(out[0].code).empty()) return {};
   out[0].code = ontology::CountryOf(out[0].code);
   out[0].agent = nullptr;
   out[0].agent_anchor = -1;
+  out[0].actor = nullptr;
   return out;
 }
 

@@ -59,6 +59,10 @@ struct Actor {
   // with the surname alone may name (Lexicon::surnames). PETRARCH's dated
   // actors are not: their matching stays PETRARCH's.
   bool person = false;
+  // dyad dictionaries: a capital or seat of power (`actor CODE seat:`),
+  // whose name news writes for its country's or government's voice ("a
+  // statement issued in Pyongyang"); other places (Geneva, Texas) are not.
+  bool seat = false;
   std::string file;
   uint32_t line = 0;
   // The code valid on `day` (YYYYMMDD; 0 = date unknown: the default code).

@@ -82,4 +82,9 @@ int IssuerOf(const Tree& t, int n, bool* place) {
   return -1;
 }
 
+bool IsSeat(const Tree& t, int p, const ActorRef& a) {
+  if (a.agent == nullptr && t.words().capital_nouns.contains(t[p].lemma)) return true;
+  return a.actor != nullptr && a.actor->seat;
+}
+
 }  // namespace dyad::coder

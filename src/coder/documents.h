@@ -3,9 +3,11 @@
 // Rwandan capital alleged …", "een in Teheran verspreide verklaring". News
 // writes the place for the country whose authorities issued it. The words
 // are language data (lang/<iso>/coder.txt: document-noun, issue-verb,
-// issue-place; docs/dictionary-format.md).
+// issue-place, capital-noun; seats in lang/<iso>/places.txt;
+// docs/dictionary-format.md).
 #pragma once
 
+#include "coder/actors.h"
 #include "coder/tree.h"
 
 namespace dyad::coder {
@@ -17,5 +19,13 @@ namespace dyad::coder {
 // -1 when `n` is no document noun or has no issuing clause naming either.
 // The caller checks that `n` names no actor of its own ("a UN report").
 int IssuerOf(const Tree& t, int n, bool* place);
+
+// Does the place phrase headed by `p`, resolved to `a`, name a capital or
+// seat of power, which news writes for its country's voice: a capital
+// noun its country's adjective names ("the Rwandan capital", `capital-noun`)
+// or a dictionary seat ("Pyongyang", "the Kremlin": `actor CODE seat:`)?
+// Other places (Geneva, New York, Texas) say where a document appeared,
+// not who issued it.
+bool IsSeat(const Tree& t, int p, const ActorRef& a);
 
 }  // namespace dyad::coder

@@ -101,7 +101,7 @@ class DyadReader {
     const std::string_view kind = head[0];
     const std::string code = head.size() > 1 ? std::string(head[1]) : "";
     current_ = Current::kNone;
-    if (kind == "actor") return Actor(code, phrases);
+    if (kind == "actor") return Actor(code, head, phrases);
     if (kind == "agent") return Agent(code, phrases);
     if (kind == "discard") return Discard(code == "story", phrases);
     if (kind == "synset") return Synset(code, phrases);
@@ -117,9 +117,15 @@ class DyadReader {
     return fmt::format("unknown entry kind '{}'", kind);
   }
 
-  std::string Actor(const std::string& code, const std::vector<std::string_view>& phrases) {
+  // "actor RUS seat: Moscow": the option marks a capital or seat of power.
+  std::string Actor(const std::string& code, const std::vector<std::string_view>& head,
+                    const std::vector<std::string_view>& phrases) {
     if (phrases.empty()) return "actor without phrases";
     coder::Actor a;
+    for (size_t i = 2; i < head.size(); ++i) {
+      if (head[i] != "seat") return fmt::format("unknown actor option '{}'", head[i]);
+      a.seat = true;
+    }
     a.code = code;
     a.file = file_;
     a.line = line_;

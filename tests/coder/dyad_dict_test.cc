@@ -94,6 +94,24 @@ TEST(DyadDictionary, ActorsWithDatedRolesAndOpenEnds) {
   EXPECT_TRUE(d.actors[2].dated.empty());
 }
 
+// `seat` marks a capital or seat of power (documents.h, IsSeat); any
+// other word after the code is an error, not silently dropped.
+TEST(DyadDictionary, SeatOptionMarksCapitalsOnly) {
+  Dictionaries d;
+  ReadReport r = ReadDyadDictionary("places.dyad",
+                                    "actor PRK seat: Pyongyang\n"
+                                    "actor CHE: Geneva\n"
+                                    "actor USA town: Springfield\n",
+                                    &d);
+  ASSERT_EQ(d.actors.size(), 2u);
+  EXPECT_TRUE(d.actors[0].seat);
+  EXPECT_EQ(d.actors[0].code, "PRK");
+  EXPECT_FALSE(d.actors[1].seat);
+  EXPECT_EQ(r.skipped, 1u);
+  EXPECT_NE(AllWarnings(r).find("places.dyad:3: warning: unknown actor option 'town'"), std::string::npos)
+      << AllWarnings(r);
+}
+
 TEST(DyadDictionary, StemsMatchWordBeginnings) {
   Dictionaries d;
   ReadClean("%dyad-dictionary 1\nactor RUS: Rusland | Russisch* | Russische Federatie\n", &d);
