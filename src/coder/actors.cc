@@ -185,19 +185,12 @@ std::string AppendAgent(const std::string& code, const Agent& agent) {
   return agent.before_actor ? agent.code + code : code + agent.code;
 }
 
-// The person's dated role on `day` (the first containing it, as CodeOn).
-const DatedCode* RoleOn(const Actor& a, int32_t day) {
-  for (const DatedCode& d : a.dated)
-    if (d.from <= day && day <= d.to) return &d;
-  return nullptr;
-}
-
 // Does the person hold an office on `day`: a dated role containing it that
 // names someone and is no former official's (ELI)?
 bool IsOffice(const DatedCode& d) { return !d.code.empty() && d.code != "---" && !HasPart(d.code, "ELI"); }
 
 bool InOffice(const Actor& a, int32_t day) {
-  const DatedCode* d = RoleOn(a, day);
+  const DatedCode* d = a.RoleOn(day);
   return d != nullptr && IsOffice(*d);
 }
 
@@ -226,26 +219,17 @@ bool InMatch(const std::vector<PhraseMatch>& ms, size_t pos) {
 // and no "president")? The comments are English in every language's data
 // (lang/mul/people.txt, "Office comments"), so these two words are fixed.
 bool IsHeadOffice(std::string_view comment, const WordSet& heads) {
-  std::vector<std::string_view> words;
   for (size_t start = 0; start <= comment.size();) {
-    size_t end = comment.find_first_of(",;", start);
-    if (end == std::string_view::npos) end = comment.size();
-    words.clear();
+    const size_t end = std::min(comment.find_first_of(",;", start), comment.size());
+    std::string office = " ";  // its words one blank apart, blank-padded
     for (size_t i = start; i < end;) {
       const size_t blank = std::min(comment.find(' ', i), end);
-      if (blank > i) words.push_back(comment.substr(i, blank - i));
+      if (blank > i) office.append(comment.substr(i, blank - i)).push_back(' ');
       i = blank + 1;
     }
-    for (size_t i = 0; i < words.size() && words[i] != "deputy" && words[i] != "vice"; ++i)
-      for (const std::string& head : heads) {
-        size_t k = i, from = 0;  // the head's words at words[i], words[i + 1] …
-        while (from <= head.size() && k < words.size()) {
-          const size_t to = std::min(head.find(' ', from), head.size());
-          if (std::string_view(head).substr(from, to - from) != words[k]) break;
-          from = to + 1, ++k;
-        }
-        if (from > head.size()) return true;
-      }
+    const size_t cut = std::min(office.find(" deputy "), office.find(" vice "));
+    for (const std::string& head : heads)
+      if (office.find(" " + head + " ") < cut) return true;
     start = end + 1;
   }
   return false;
@@ -291,7 +275,7 @@ const uint32_t* PickByTitle(const Lexicon& lex, const std::vector<const uint32_t
   int n_now = 0, n_before = 0, n_serving = 0;
   for (const uint32_t* id : ids) {
     const Actor& a = lex.dicts.actors[*id];
-    const DatedCode* on = RoleOn(a, day);
+    const DatedCode* on = a.RoleOn(day);
     if (on != nullptr && Holds(*on, title, heads)) {
       now = id, ++n_now;
       continue;

@@ -555,10 +555,10 @@ bool CoderImpl::FindParties(const Tree& t, int v, const Choice& choice, Style st
   DropPlaces(t, choice, style, code, p);
   ResolveSources(t, choice.pm.source >= 0, st, p);
   ResolveTargets(t, v, choice, style, st, p);
+  const bool each_other = std::any_of(p->tgts.begin(), p->tgts.end(), [&](int g) { return IsReciprocal(t, g); });
   // A pair as the source ("Z werd door de twee landen veroordeeld") is two
   // parties other than the target; "elkaar", "each other" is the pair itself.
-  if (p->src >= 0 && HasCodes(p->targets) && IsPair(t, p->src) &&
-      std::none_of(p->tgts.begin(), p->tgts.end(), [&](int g) { return IsReciprocal(t, g); }))
+  if (p->src >= 0 && HasCodes(p->targets) && IsPair(t, p->src) && !each_other)
     p->sources = Resolve(t, p->src, st, p->targets);
   std::vector<ActorRef>& sources = p->sources;
   std::vector<ActorRef>& targets = p->targets;
@@ -572,7 +572,6 @@ bool CoderImpl::FindParties(const Tree& t, int v, const Choice& choice, Style st
     PlaceStateRoles(sources, &targets);
     PlaceStateRoles(targets, &sources);
   }
-  const bool each_other = std::any_of(p->tgts.begin(), p->tgts.end(), [&](int g) { return IsReciprocal(t, g); });
   p->reciprocal = sources.size() == 2 && IsPair(t, p->src) && (targets.empty() || InPair(targets, sources) || each_other);
   if (p->reciprocal) targets = {sources[1], sources[0]};
   // "The US, Russia and Switzerland met": conjoined sources and no target

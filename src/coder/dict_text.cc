@@ -228,13 +228,16 @@ Result<int32_t> ParseDictDate(std::string_view s) {
   return date->year * 10000 + date->month * 100 + date->day;
 }
 
+const DatedCode* Actor::RoleOn(int32_t day) const {
+  if (day == 0) return nullptr;
+  for (const DatedCode& d : dated)
+    if (d.from <= day && day <= d.to) return &d;
+  return nullptr;
+}
+
 const std::string& Actor::CodeOn(int32_t day) const {
-  if (day != 0) {
-    for (const DatedCode& d : dated) {
-      if (d.from <= day && day <= d.to) return d.code;
-    }
-  }
-  return code;
+  const DatedCode* d = RoleOn(day);
+  return d != nullptr ? d->code : code;
 }
 
 }  // namespace dyad::coder

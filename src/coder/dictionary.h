@@ -67,6 +67,9 @@ struct Actor {
   uint32_t line = 0;
   // The code valid on `day` (YYYYMMDD; 0 = date unknown: the default code).
   const std::string& CodeOn(int32_t day) const;
+  // The dated role valid on `day`, the first containing it; nullptr when
+  // none does or the date is unknown (0).
+  const DatedCode* RoleOn(int32_t day) const;
 };
 
 struct Agent {
