@@ -503,8 +503,13 @@ std::vector<int> TargetsOf(const Tree& t, int v, int source, const std::string& 
   if (obj >= 0 && target_case.empty()) out.push_back(Antecedent(t, obj, v));
   // "De premier zou … president Trump ontmoeten", "Rusland heeft Venezuela
   // geld geleend": a second subject is the object the parser missed.
-  if (target_case.empty() && source >= 0 && t[source].head == v && t[source].upos != "PRON")
-    if (const int other = OtherSubject(t, v, source); other >= 0) out.push_back(other);
+  // So in a verb cluster: "Zweden zal Oekraïne blijven steunen", with both
+  // names subjects of "blijven" and "steunen" its infinitive.
+  if (target_case.empty() && source >= 0 && t[source].upos != "PRON") {
+    const bool cluster = t.Rel(v) == "xcomp" && t[v].head >= 0 && t[source].head == t[v].head;
+    if (const int holder = cluster ? t[v].head : v; t[source].head == holder)
+      if (const int other = OtherSubject(t, holder, source); other >= 0) out.push_back(other);
+  }
   if (const int iobj = t.Child(v, "iobj"); iobj >= 0 && target_case.empty()) out.push_back(iobj);
   std::vector<int> mods;
   for (int c : t.children(v))

@@ -92,6 +92,10 @@ std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState&
     const bool people = !lex_.agents.Scan(t, std::vector<int>{arg}).empty();
     return Referred(t, arg, LastPair(st.mentions, st.sentence, arg, people, others));
   }
+  // The speaker whose words the pronoun's clause reports is its antecedent,
+  // even when it names no actor: then the pronoun names none either.
+  if (IsPronoun(t, arg))
+    if (const int s = coder::ReportingSubject(t, arg); s >= 0 && IsSpeech(t, t[s].head)) return Resolve(t, s, st, others);
   if ((IsPronoun(t, arg) || IsAnaphoric(t, arg)) && !st.last_sources.empty() &&
       (!IsPersonal(t, arg) || IsPerson(st.last_sources[0].code)))
     // Named in this sentence, the antecedent's own words are the evidence.
@@ -179,6 +183,13 @@ bool CoderImpl::IsSpeech(const Tree& t, int x) const {
   return t[x].upos == "VERB" && lex_.dicts.speech.count(t[x].lemma) > 0;
 }
 
+bool CoderImpl::IsAttribution(const Tree& t, int x) const {
+  for (int c : t.children(x))
+    if (t.Rel(c) == "case" && (lex_.dicts.attribution.count(t[c].lower) > 0 || lex_.dicts.attribution.count(t[c].lemma) > 0))
+      return true;
+  return false;
+}
+
 // The speaker when `v` is in what a speech verb reports: "X zei dat …"
 // (the clause is the verb's complement) or "…, zei X" (the verb hangs off
 // the reported clause as parataxis). -1 otherwise.
@@ -187,7 +198,7 @@ int CoderImpl::Speaker(const Tree& t, int v) const {
     for (int c : t.children(x)) {
       if (t.Rel(c) == "parataxis" && IsSpeech(t, c)) return SpeakerOf(t, c);
       // "Rusland is volgens Nederland aansprakelijk", "according to Kyiv"
-      if (t.Rel(c) == "obl" && lex_.dicts.attribution.count(t.CaseOf(c)) > 0) return c;
+      if (t.Rel(c) == "obl" && IsAttribution(t, c)) return c;
     }
     // Climbs clause links, and the nominal links a misattached "dat"-clause
     // hangs from ("zegt op zijn website dat Kriener zich bemoeide").
@@ -485,6 +496,7 @@ bool CoderImpl::PartyPhrases(const Tree& t, int v, const Choice& choice, Parties
   p->src = p->srcs.front();
   if (pm.target >= 0) p->tgts.push_back(PhraseHead(t, pm.target));
   else p->tgts = pred.noun ? coder::NounTargetsOf(t, v, p->src, target_case) : coder::TargetsOf(t, v, p->src, target_case);
+  std::erase_if(p->tgts, [&](int g) { return g >= 0 && IsAttribution(t, g); });
   // A pattern making the clause's own subject the target ("NOTED + *":
   // "X noted that Y regretted …") leaves the source to the clause above.
   if (pm.target >= 0 && pm.source < 0 && p->tgts[0] == p->src && t.Rel(v) == "ccomp")
@@ -502,10 +514,14 @@ bool CoderImpl::PartyPhrases(const Tree& t, int v, const Choice& choice, Parties
 }
 
 // The actors of the first source phrase naming any; conjoined subjects the
-// parser left apart join them.
+// parser left apart join them. A pronoun is the subject even when it refers
+// to no actor: another "subject" beside it is an object the parser mislabelled
+// ("dat het de coalitiepartners de VS … heeft gevraagd").
 void CoderImpl::ResolveSources(const Tree& t, bool bound, const DocState& st, Parties* p) const {
-  for (int c : p->srcs)
+  for (int c : p->srcs) {
     if (p->sources = ResolveSource(t, p->src = c, st); !p->sources.empty() && !IsNull(p->sources[0].code)) break;
+    if (c >= 0 && t[c].upos == "PRON" && t.Rel(c) != "expl" && !coder::IsFreeRelative(t, c)) break;
+  }
   // Two subjects joined by a conjunction are a coordination the parser
   // missed (next to each other they are an apposition: "minister Calimehtar").
   for (size_t k = 1; !bound && p->srcs.size() > 1 && k < p->srcs.size() && p->src == p->srcs[0]; ++k)
@@ -544,8 +560,7 @@ void CoderImpl::ResolveTargets(const Tree& t, int v, const Choice& choice, Style
 void DropPlaces(const Tree& t, const Choice& choice, Style style, const std::string& code, Parties* p) {
   if (style != Style::kDyad || !IsMutual(code) || (choice.matched && !choice.pm.pattern->target_case.empty())) return;
   const std::string& verb_code = choice.pred->code.empty() ? choice.block->code : choice.pred->code;
-  for (const std::string* c : {&code, &verb_code})
-    if (c->starts_with("042") || c->starts_with("043") || c->starts_with("045")) return;
+  if (verb_code.starts_with("04") && !IsMutual(verb_code)) return;
   std::erase_if(p->tgts, [&](int g) { return g >= 0 && t.words().locative_cases.contains(t.CaseOf(g)); });
 }
 

@@ -132,6 +132,9 @@ class CoderImpl : public Coder {
   void LearnSurname(const Tree& t, const std::vector<int>& seq, const coder::PhraseMatch& m, DocState* st) const;
   int Speaker(const Tree& t, int v) const;
   bool IsSpeech(const Tree& t, int x) const;
+  // A phrase naming whose account this is ("volgens Britse media",
+  // "according to Kyiv"): a speaker, never a party to the act.
+  bool IsAttribution(const Tree& t, int x) const;
   Choice Choose(const Tree& t, int v, const std::vector<coder::PredicateRef>& refs) const;
   std::vector<ActorRef> FirstActorAfter(const Tree& t, int v, int source, int32_t day) const;
   std::vector<ActorRef> ComplementSubject(const Tree& t, int v, int source, int32_t day, bool verbless) const;

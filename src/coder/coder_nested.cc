@@ -28,6 +28,32 @@ bool OwnSource(const Clause& u, const Clause& l, bool roles) {
          !Among(l.sources, u.sources);
 }
 
+// An infinitive completing `c`'s head: "threatens to spill over" (xcomp),
+// "dreigt zijn meerderheid kwijt te raken" (a subjectless clause marked te).
+bool IsInfinitiveComplement(const Tree& t, int c) {
+  if (t.Rel(c) == "xcomp") return t[c].upos == "VERB";
+  return (t.Rel(c) == "ccomp" || t.Rel(c) == "advcl") && t.Child(c, "nsubj") < 0 &&
+         t.words().infinitive_marks.contains(t.CaseOf(c));
+}
+
+// A governing verb whose infinitive complement codes nothing ("het kabinet
+// dreigt in de Kamer zijn meerderheid kwijt te raken", "the row threatens
+// to spill over") acts on no one but its own object ("dreigde de oppositie
+// …"): a place or topic phrase is no party to it, so its events go.
+bool ActsOnlyThroughComplement(const Tree& t, const Clause& u, const std::vector<Clause>& clauses) {
+  const std::vector<int>& kids = t.children(u.v);
+  const auto comp = std::find_if(kids.begin(), kids.end(), [&](int c) { return IsInfinitiveComplement(t, c); });
+  if (comp == kids.end()) return false;
+  const std::vector<int> sub = t.Subtree(*comp);
+  for (const Clause& l : clauses)
+    if (l.code != "---" && std::find(sub.begin(), sub.end(), l.v) != sub.end()) return false;
+  return std::none_of(u.targets.begin(), u.targets.end(), [&](const ActorRef& a) {
+    // (an actor referred to keeps the head of its own sentence's phrase)
+    const bool here = a.head >= 0 && a.head < static_cast<int>(t.size()) && t[a.head].head == u.v;
+    return here && (t.Rel(a.head) == "obj" || t.Rel(a.head) == "iobj");
+  });
+}
+
 // A predicate governs by its lemma or by the dictionary word it was found
 // as: a lemmatizer may leave a form ("pressured") the predicate knows.
 bool CoderImpl::Governs(const Tree& t, int v, const coder::Predicate& pred) const {
@@ -177,6 +203,9 @@ void CoderImpl::Transform(const Tree& t, DocState* st) const {
       break;
     }
   }
+  for (const Clause& u : st->clauses)
+    if (!u.petrarch && u.governs && u.end_event > u.first_event && ActsOnlyThroughComplement(t, u, st->clauses))
+      std::fill(drop.begin() + u.first_event, drop.begin() + u.end_event, true);
   size_t kept = 0;
   for (size_t i = 0; i < st->events.size(); ++i) {
     if (i < drop.size() && drop[i]) continue;

@@ -43,8 +43,10 @@ bool SameActor(const std::string& a, const std::string& b) {
 }
 
 bool Coordinated(const Tree& t, int a, int b) {
+  // A conjunction of a conjunct of the first ("Zweden en zijn bondgenoten
+  // zullen Oekraïne steunen") joins that one, not the second.
   for (int i = std::min(a, b) + 1; i < std::max(a, b); ++i)
-    if (t[i].upos == "CCONJ") return true;
+    if (t[i].upos == "CCONJ" && (t[i].head < 0 || t[i].head == b || t.Rel(t[i].head) != "conj")) return true;
   return false;
 }
 
@@ -62,12 +64,18 @@ void AddDistinct(ActorRef a, std::vector<ActorRef>* actors, bool new_party) {
   if (new_party) actors->push_back(std::move(a));
 }
 
-// Codes whose act involves both sides alike: intent to cooperate (03),
-// consult (04), material cooperation (06), diplomatic cooperation in
-// general (050) and signing an agreement (057).
+// Codes whose act involves both sides alike: intent to cooperate, trade,
+// meet, settle or accept mediation (030, 031, 036-038), consult (04) but
+// for the one-sided visits, hosting and mediation (042, 043, 045), material
+// cooperation (06), diplomatic cooperation in general (050) and signing an
+// agreement (057). An intent to support, aid, reform, yield or mediate
+// (032-035, 039) goes one way: "Duitsland en zijn partners zullen X blijven
+// steunen" is no support between the partners.
 bool IsMutual(const std::string& code) {
-  const std::string root = code.substr(0, 2);
-  return root == "03" || root == "04" || root == "06" || code == "057" || code == "050";
+  const std::string_view root = std::string_view(code).substr(0, 2), sub = std::string_view(code).substr(0, 3);
+  if (root == "03") return sub != "032" && sub != "033" && sub != "034" && sub != "035" && sub != "039";
+  if (root == "04") return sub != "042" && sub != "043" && sub != "045";
+  return root == "06" || code == "057" || code == "050";
 }
 
 // "hij", "he", "she" stand for a person, so not for a country named before.
@@ -103,6 +111,34 @@ bool HasPossessivePronoun(const Tree& t, int i) {
   return false;
 }
 
+namespace {
+
+// A reflexive ("zich", "itself") is its own clause's subject; an
+// indefinite, total or negative pronoun ("alles", "iemand", "everything",
+// "nobody") names no one in particular. Neither refers to an actor named
+// before. "beide" (PronType=Ind in UD Dutch) is a pair word, asked apart.
+bool IsNonReferring(std::string_view feats) {
+  if (feats.find("Reflex=Yes") != std::string_view::npos) return true;
+  for (std::string_view type : {"PronType=Ind", "PronType=Tot", "PronType=Neg"})
+    if (feats.find(type) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+int ReportingSubject(const Tree& t, int pronoun) {
+  const int v = t[pronoun].head;
+  if (v < 0 || t.Rel(pronoun) != "nsubj" || t.Rel(v) != "ccomp" || t[v].head < 0) return -1;
+  const int s = t.Child(t[v].head, "nsubj");
+  if (s < 0 || s == pronoun || t[s].upos == "PRON") return -1;
+  const auto number = [&](int i) {
+    const std::string& f = t[i].feats;
+    const size_t at = f.find("Number=");
+    return at == std::string::npos ? std::string_view() : std::string_view(f).substr(at + 7, 4);
+  };
+  return number(pronoun).empty() || number(s).empty() || number(pronoun) == number(s) ? s : -1;
+}
+
 // Third-person pronouns refer to actors named before; "ik", "we", "you"
 // are the writer, the reader or the people quoted.
 bool IsPronoun(const Tree& t, int i) {
@@ -111,6 +147,7 @@ bool IsPronoun(const Tree& t, int i) {
   if (i < 0 || IsFreeRelative(t, i) || IsGenericHead(t, i) || IsReciprocal(t, i)) return false;
   const std::string& f = t[i].feats;
   if (f.find("Person=1") != std::string::npos || f.find("Person=2") != std::string::npos) return false;
+  if (t[i].upos == "PRON" && IsNonReferring(f) && !t.words().pair.contains(t[i].lower)) return false;
   return t[i].upos == "PRON" || (t[i].upos == "DET" && t.Rel(i) == "det" && t[i].head > i);
 }
 

@@ -62,6 +62,12 @@ bool IsUnrealisedComplement(const Tree& t, int v);
 
 bool HasPossessivePronoun(const Tree& t, int i);
 
+// For a pronoun subject of a complement clause ("Defensie laat weten dat
+// het … heeft gevraagd", "the ministry said it would …"): the subject of the
+// clause above, its nearest antecedent; -1 when there is none, it is a
+// pronoun itself, or the two differ in number.
+int ReportingSubject(const Tree& t, int pronoun);
+
 // Third-person pronouns refer to actors named before; "ik", "we", "you"
 // are the writer, the reader or the people quoted.
 bool IsPronoun(const Tree& t, int i);

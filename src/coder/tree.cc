@@ -60,6 +60,36 @@ Tree::Tree(const conllu::Sentence& sentence, std::string_view lang, const Closed
   // UD 1 "nmod" under a verb is UD 2 "obl".
   for (Token& t : tokens_)
     if (t.head >= 0 && t.deprel == "nmod" && tokens_[t.head].upos == "VERB") t.deprel = "obl";
+  for (int i = 1; i < n; ++i) RepairObjectApposition(i);
+}
+
+namespace {
+bool HasNumber(const Token& t, std::string_view number) {
+  return t.feats.find(std::string("Number=").append(number)) != std::string::npos;
+}
+}  // namespace
+
+// "dat Duitsland en zijn partners Guaidó zullen blijven steunen": a parser
+// may take the object of a verb-final clause for an apposition of the
+// subject before it. An apposition agrees in number and is set off by a
+// comma; a singular name right after a plural noun is the object of the
+// clause's last verb.
+void Tree::RepairObjectApposition(int i) {
+  Token& t = tokens_[i];
+  const int h = t.head;
+  if (t.deprel != "appos" || t.upos != "PROPN" || h != i - 1 || tokens_[h].upos != "NOUN" ||
+      !HasNumber(tokens_[h], "Plur") || !HasNumber(t, "Sing"))
+    return;
+  int s = h;
+  while (Rel(s) == "conj" && tokens_[s].head >= 0) s = tokens_[s].head;
+  if (Rel(s) != "nsubj" || tokens_[s].head < 0) return;
+  int v = tokens_[s].head;
+  for (int x = Child(v, "xcomp"); x >= 0; x = Child(v, "xcomp")) v = x;
+  if (v < i) return;
+  std::erase(children_[h], i);
+  children_[v].insert(std::lower_bound(children_[v].begin(), children_[v].end(), i), i);
+  t.head = v;
+  t.deprel = "obj";
 }
 
 std::string_view Tree::Rel(int i) const {

@@ -73,6 +73,7 @@ class Tree {
   bool IsClauseRel(int i) const;
 
  private:
+  void RepairObjectApposition(int i);
   std::vector<Token> tokens_;
   std::vector<std::vector<int>> children_;
   std::vector<bool> space_after_;

@@ -80,6 +80,14 @@ inline std::vector<Event> CodeParsed(const Coder& coder, const std::string& conl
   return coder.Code({&doc, lang, *sentences});
 }
 
+// CodeParsed with dyad's own dictionaries of `lang` only, dated 2019-03-01.
+inline std::vector<Event> CodeBuiltin(const std::string& lang, const std::string& conllu) {
+  CoderOptions options;
+  options.builtin_languages = {lang};
+  const std::unique_ptr<Coder> coder = MakeCoder(options);
+  return coder == nullptr ? std::vector<Event>() : CodeParsed(*coder, conllu, "2019-03-01", lang);
+}
+
 // Small English dictionaries in PETRARCH/TABARI formats, for tests that
 // code hand-written parses (tests/coder/coder_test.cc) or run small
 // validation files (tests/cli/validate_cli_test.cc).

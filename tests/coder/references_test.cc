@@ -25,13 +25,6 @@ Strings Lines(const std::vector<Event>& events) {
   return out;
 }
 
-std::vector<Event> CodeBuiltin(const std::string& lang, const std::string& conllu) {
-  CoderOptions options;
-  options.builtin_languages = {lang};
-  const std::unique_ptr<Coder> coder = MakeCoder(options);
-  return coder == nullptr ? std::vector<Event>() : CodeParsed(*coder, conllu, "2019-03-01", lang);
-}
-
 // "Poetin bezocht Berlijn." (Poetin: RUSGOV in 2019), the sentence a
 // later one refers back to.
 std::string PutinVisitedBerlinNl() {
