@@ -92,11 +92,31 @@ void Lemmatizer::Classify(const Word& w, LemmaScratch* s, std::string* out) cons
   for (uint32_t r : s->touched) s->allowed[r] = 0;
   const EditRule& rule = rules_[best];
   rule.Apply(rule.lower ? lower : form, out);
+  // Verbs are a nearly closed class that the training data covers well: an
+  // unseen form of a seen verb should get that verb's lemma, not a made-up
+  // one. Dutch "verspreide" (participle "verspreid" + e) ends like
+  // "hoorde" (stem "hoor" + de); the best rule alone gives "verspreien",
+  // the data knows "verspreiden". Nouns and names are open classes.
+  if (w.upos == "VERB" && !known_lemmas_.contains(*out))
+    if (const int known = BestKnownRule(form, lower, s->touched, s->scores.data(), &s->shape); known >= 0)
+      out->swap(s->shape);
   if (out->empty()) *out = w.form;  // never an empty lemma
   if (capitalize_propn_ && w.upos == "PROPN" && !HasUpper(*out) && !out->empty() &&
       static_cast<unsigned char>((*out)[0]) < 0x80 && (*out)[0] >= 'a' && (*out)[0] <= 'z') {
     (*out)[0] = static_cast<char>((*out)[0] - 'a' + 'A');
   }
+}
+
+int Lemmatizer::BestKnownRule(std::string_view form, std::string_view lower, const std::vector<uint32_t>& touched,
+                              const float* scores, std::string* scratch) const {
+  int found = -1;
+  std::string lemma;
+  for (uint32_t r : touched) {
+    if (found >= 0 && scores[r] <= scores[found]) continue;
+    rules_[r].Apply(rules_[r].lower ? lower : form, &lemma);
+    if (known_lemmas_.contains(lemma)) found = static_cast<int>(r), scratch->swap(lemma);
+  }
+  return found;
 }
 
 void Lemmatizer::CandidateRules(std::string_view form, std::string_view lower, std::vector<uint8_t>* allowed,
@@ -125,6 +145,7 @@ void Lemmatizer::IndexRules() {
     rules_by_strip_[StripKey(rules_[r].strip, rules_[r].lower)].push_back(static_cast<uint32_t>(r));
     max_strip_ = std::max(max_strip_, CountCodePoints(rules_[r].strip));
   }
+  known_lemmas_ = std::unordered_set<std::string>(lemmas_.begin(), lemmas_.end());
 }
 
 // Layout: tag "LEMM", lemma strings, lexicon (key, lemma index) sorted by

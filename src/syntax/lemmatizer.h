@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dyad/status.h"
@@ -51,8 +52,13 @@ class Lemmatizer {
   // that apply to the form and lists them in *touched.
   void CandidateRules(std::string_view form, std::string_view lower, std::vector<uint8_t>* allowed,
                       std::vector<uint32_t>* touched) const;
-  // Rebuilds rules_by_strip_ and max_strip_ from rules_.
+  // Rebuilds rules_by_strip_, max_strip_ and known_lemmas_ from rules_ and
+  // lemmas_.
   void IndexRules();
+  // Among the applying rules (`touched`, scored in `scores`), the
+  // best-scoring one whose lemma for `f` is a known lemma; -1 if none.
+  int BestKnownRule(std::string_view f_form, std::string_view f_lower, const std::vector<uint32_t>& touched,
+                    const float* scores, std::string* scratch) const;
 
   std::vector<std::string> lemmas_;                 // distinct lexicon lemmas
   std::unordered_map<uint64_t, uint32_t> lexicon_;  // LexiconKey -> lemmas_ index
@@ -61,6 +67,8 @@ class Lemmatizer {
   // Derived from rules_ (not saved): rules by (hash of strip, lower).
   std::unordered_map<uint64_t, std::vector<uint32_t>> rules_by_strip_;
   size_t max_strip_ = 0;  // longest strip, in code points
+  // Derived from lemmas_ (not saved): the lemmas the training data attests.
+  std::unordered_set<std::string> known_lemmas_;
   CompoundSplitter compounds_;  // "_"-joined compound lemmas, if the data has them
   // Learned from the data: unseen lowercase proper nouns get a capitalized
   // lemma (EWT: "kerala" -> "Kerala").
