@@ -506,7 +506,8 @@ std::vector<int> TargetsOf(const Tree& t, int v, int source, const std::string& 
   // So in a verb cluster: "Zweden zal Oekraïne blijven steunen", with both
   // names subjects of "blijven" and "steunen" its infinitive.
   if (target_case.empty() && source >= 0 && t[source].upos != "PRON") {
-    const bool cluster = t.Rel(v) == "xcomp" && t[v].head >= 0 && t[source].head == t[v].head;
+    const bool cluster =
+        t.Rel(v) == "xcomp" && t[v].head >= 0 && t[source].head == t[v].head && t.Rel(source) == "nsubj";
     if (const int holder = cluster ? t[v].head : v; t[source].head == holder)
       if (const int other = OtherSubject(t, holder, source); other >= 0) out.push_back(other);
   }

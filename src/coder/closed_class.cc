@@ -23,6 +23,7 @@ std::span<const ClosedClassKey> ClosedClassKeys() {
       {"locative-case", &C::locative_cases},
       {"negation", &C::negators},
       {"negative-det", &C::negative_dets},
+      {"patient-verb", &C::patient_verbs},
       {"passive-aux", &C::passive_aux},
       {"perfect-aux", &C::perfect_aux},
       {"possibility", &C::possibility},

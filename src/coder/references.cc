@@ -43,10 +43,15 @@ bool SameActor(const std::string& a, const std::string& b) {
 }
 
 bool Coordinated(const Tree& t, int a, int b) {
-  // A conjunction of a conjunct of the first ("Zweden en zijn bondgenoten
-  // zullen Oekraïne steunen") joins that one, not the second.
-  for (int i = std::min(a, b) + 1; i < std::max(a, b); ++i)
-    if (t[i].upos == "CCONJ" && (t[i].head < 0 || t[i].head == b || t.Rel(t[i].head) != "conj")) return true;
+  // A conjunction with a verb between it and the second ("Zweden en zijn
+  // bondgenoten zullen Oekraïne steunen") joins something before the verb.
+  const int last = std::max(a, b);
+  for (int i = std::min(a, b) + 1; i < last; ++i) {
+    if (t[i].upos != "CCONJ") continue;
+    bool verb = false;
+    for (int k = i + 1; k < last && !verb; ++k) verb = t[k].upos == "VERB" || t[k].upos == "AUX";
+    if (!verb) return true;
+  }
   return false;
 }
 

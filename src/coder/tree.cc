@@ -22,6 +22,26 @@ std::string Ud2Relation(const std::string& rel) {
   return rel;
 }
 
+// Is `t`, with the children `kids`, a participle read as an active clause
+// ("Ten soldiers killed in Kyiv", "journalists arrested in Cairo were
+// freed"): a subject before it and no object, auxiliary, copula or clause
+// mark, tagged a participle or a past tense (VBN, VBD), of a
+// `patient-verb`, which cannot go without its object? Its subject is then
+// the one acted on. Other participles keep their subject: a tagger's VBN
+// is too often an active past ("Ethiopia broken down with Libya").
+bool IsBareParticiple(const std::vector<Token>& tokens, int v, const std::vector<int>& kids, const WordSet& patient) {
+  const Token& t = tokens[v];
+  if (t.upos != "VERB" || (t.xpos != "VBN" && t.xpos != "VBD") || !patient.contains(t.lemma)) return false;
+  bool subject = false;
+  for (int c : kids) {
+    const std::string& d = tokens[c].deprel;
+    if (d == "nsubj") subject = subject || c < v;
+    const std::string_view rel = std::string_view(d).substr(0, d.find(':'));
+    if (In(rel, {"aux", "cop", "obj", "iobj", "expl", "mark", "ccomp", "xcomp", "csubj"})) return false;
+  }
+  return subject;
+}
+
 }  // namespace
 
 Tree::Tree(const conllu::Sentence& sentence, std::string_view lang, const ClosedClass& closed)
@@ -60,6 +80,11 @@ Tree::Tree(const conllu::Sentence& sentence, std::string_view lang, const Closed
   // UD 1 "nmod" under a verb is UD 2 "obl".
   for (Token& t : tokens_)
     if (t.head >= 0 && t.deprel == "nmod" && tokens_[t.head].upos == "VERB") t.deprel = "obl";
+  // A bare participle's subject is its passive subject.
+  for (int v = 0; v < n; ++v)
+    if (IsBareParticiple(tokens_, v, children_[v], words_->patient_verbs))
+      for (int c : children_[v])
+        if (tokens_[c].deprel == "nsubj" && c < v) tokens_[c].deprel = "nsubj:pass";
   for (int i = 1; i < n; ++i) RepairObjectApposition(i);
 }
 
