@@ -182,6 +182,11 @@ void BM_CodeDutchNews(benchmark::State& s) {
   o.builtin_languages = {"nl"};
   Run(s, DutchNews(), o, true);
 }
+void BM_CodeOnlyDutchNews(benchmark::State& s) {
+  CoderOptions o;
+  o.builtin_languages = {"nl"};
+  CodeOnly(s, DutchNews(), o);
+}
 void BM_IngestDutchNews(benchmark::State& s) { Ingest(s, DutchNews()); }
 void BM_StoreDutchNews(benchmark::State& s) {
   CoderOptions o;
@@ -203,6 +208,7 @@ BENCHMARK(BM_CodeGigaWordPhoenix)->Unit(benchmark::kMillisecond)->MinTime(2.0)->
 BENCHMARK(BM_CodeOnlyGigaWordPhoenix)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
 BENCHMARK(BM_ParseGigaWord)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
 BENCHMARK(BM_CodeDutchNews)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
+BENCHMARK(BM_CodeOnlyDutchNews)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
 BENCHMARK(BM_IngestDutchNews)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
 BENCHMARK(BM_StoreDutchNews)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
 BENCHMARK(BM_ParseDutchNews)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();

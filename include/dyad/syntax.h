@@ -50,6 +50,8 @@ std::string ModelDirectory();
 // "break off". Without a particle it is the LEMMA itself. `word` is the
 // 0-based index into sentence.Words().
 std::string PhrasalLemma(const conllu::Sentence& sentence, size_t word, std::string_view lang);
+// The same with `words` = sentence.Words(), for a caller asking of many words.
+std::string PhrasalLemma(std::span<const conllu::Row* const> words, size_t word, std::string_view lang);
 
 // How to train a model; written as a recipe file (lang/<iso>/syntax.recipe,
 // format in docs/syntax.md) so the exact model can be rebuilt.

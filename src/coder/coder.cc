@@ -685,6 +685,7 @@ void CoderImpl::NoteMentions(const Tree& t, DocState* st) const {
 void CoderImpl::CodeSentence(const Tree& t, DocState* st) const {
   NoteMentions(t, st);
   st->clauses.clear();
+  const std::vector<const conllu::Row*> rows = st->input->sentences[st->sentence].Words();
   for (int v = 0; v < static_cast<int>(t.size()); ++v) {
     const std::string& u = t[v].upos;
     // Adjectives count as participles or as the predicate of a copula
@@ -692,7 +693,7 @@ void CoderImpl::CodeSentence(const Tree& t, DocState* st) const {
     const bool participle =
         u == "ADJ" && (t[v].feats.find("VerbForm=Part") != std::string::npos || t.Child(v, "cop") >= 0);
     if (u != "VERB" && u != "NOUN" && !participle) continue;
-    const std::string phrasal = PhrasalLemma(st->input->sentences[st->sentence], v, st->input->lang);
+    const std::string phrasal = PhrasalLemma(rows, v, st->input->lang);
     std::string lower;
     Utf8LowerInto(phrasal, &lower);
     const std::vector<coder::PredicateRef> refs = lex_.PredicatesAt(t, v, lower);

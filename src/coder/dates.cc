@@ -33,7 +33,10 @@ struct Tables {
   std::map<std::string_view, int, std::less<>> months, weekdays;
   WordSet needs_context, cues, next, past, day_suffixes;
   bool day_after_month = false;
-  std::vector<Phrase> phrases;
+  std::vector<Phrase> phrases;  // longest first
+  // Indexes into `phrases` by first word, in the same order: only phrases
+  // that start with a sentence's word are tried there.
+  std::map<std::string_view, std::vector<size_t>, std::less<>> by_first;
 };
 
 std::vector<std::string_view> Split(std::string_view line) {
@@ -110,6 +113,8 @@ Tables Load(std::string_view lang) {
   // Longest first, so "the day before yesterday" wins over "yesterday".
   std::stable_sort(t.phrases.begin(), t.phrases.end(),
                    [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
+  for (size_t k = 0; k < t.phrases.size(); ++k)
+    if (!t.phrases[k].words.empty()) t.by_first[t.phrases[k].words[0]].push_back(k);
   return t;
 }
 
@@ -188,10 +193,13 @@ int YearNumber(std::string_view w) {
 
 // The relative phrase or ignore entry that starts at word i, if any.
 const Phrase* PhraseAt(const Context& c, size_t i) {
-  for (const Phrase& p : c.t.phrases) {
-    size_t k = 0;
+  const auto it = c.t.by_first.find(c.Word(i));
+  if (it == c.t.by_first.end()) return nullptr;
+  for (size_t index : it->second) {
+    const Phrase& p = c.t.phrases[index];
+    size_t k = 1;
     while (k < p.words.size() && c.Word(i + k) == p.words[k]) ++k;
-    if (k == p.words.size() && k > 0) return &p;
+    if (k == p.words.size()) return &p;
   }
   return nullptr;
 }

@@ -67,8 +67,14 @@ void PhraseIndex::Add(const Phrase& phrase, uint32_t id) {
     return;
   }
   stems_[first.text].push_back(k);
-  min_stem_ = std::min(min_stem_, first.text.size());
   max_stem_ = std::max(max_stem_, first.text.size());
+  if (first.text.size() >= min_stem_) {
+    stem_heads_.insert(first.text.substr(0, min_stem_));
+    return;
+  }
+  min_stem_ = first.text.size();  // a shorter stem: every head shortens (rare)
+  stem_heads_.clear();
+  for (const auto& [stem, ids] : stems_) stem_heads_.insert(stem.substr(0, min_stem_));
 }
 
 template <typename Fn>
@@ -80,7 +86,7 @@ void PhraseIndex::ForEachCandidate(const Token& t, Fn&& fn) const {
     if (key.empty()) continue;
     if (auto it = exact_.find(key); it != exact_.end())
       for (uint32_t k : it->second) fn(k);
-    if (stems_.empty()) continue;
+    if (key.size() < min_stem_ || !stem_heads_.contains(key.substr(0, min_stem_))) continue;
     for (size_t len = min_stem_; len <= std::min(max_stem_, key.size()); ++len)
       if (auto it = stems_.find(key.substr(0, len)); it != stems_.end())
         for (uint32_t k : it->second) fn(k);

@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "coder/dictionary.h"
@@ -58,6 +59,9 @@ class PhraseIndex {
   using Map = std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>;
   Map exact_, stems_;
   size_t min_stem_ = SIZE_MAX, max_stem_ = 0;
+  // The first min_stem_ bytes of every stem: a word that starts with none
+  // of them needs no look-up per prefix length (most words of a text).
+  std::unordered_set<std::string, Hash, std::equal_to<>> stem_heads_;
 };
 
 struct PredicateRef {

@@ -116,7 +116,10 @@ Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::ForLanguage(std::string_
 }
 
 std::string PhrasalLemma(const conllu::Sentence& sentence, size_t word, std::string_view lang) {
-  std::vector<const conllu::Row*> words = sentence.Words();
+  return PhrasalLemma(sentence.Words(), word, lang);
+}
+
+std::string PhrasalLemma(std::span<const conllu::Row* const> words, size_t word, std::string_view lang) {
   if (word >= words.size()) return "";
   std::string lemma = words[word]->lemma == "_" ? words[word]->form : words[word]->lemma;
   const bool join = lang == "nl" || lang == "de" || lang == "af";
