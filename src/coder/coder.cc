@@ -489,7 +489,13 @@ void CoderImpl::CodeSymmetric(const Tree& t, int v, int symmetric, const std::st
 bool CoderImpl::PartyPhrases(const Tree& t, int v, const Choice& choice, Parties* p) const {
   const coder::PatternMatch& pm = choice.pm;
   const coder::Predicate& pred = *choice.pred;
-  const std::string target_case = choice.matched ? pm.pattern->target_case : "";
+  // An eventive noun of two sides that names its partner's case ("noun 046
+  // target=with mutual: talk"): without that phrase its other phrases are
+  // topics or places ("talks on Cyprus"), no target; conjoined subjects act
+  // on each other (FindParties).
+  const bool partner_only = !choice.matched && pred.noun && choice.block->mutual;
+  const std::string target_case =
+      choice.matched ? pm.pattern->target_case : partner_only ? choice.block->target_case : "";
   if (pm.source >= 0) p->srcs.push_back(PhraseHead(t, pm.source));
   else p->srcs = pred.noun ? std::vector<int>{coder::NounSourceOf(t, v, lex_.dicts.light_verbs, pred.words, target_case)}
                            : coder::SourcesOf(t, v);
@@ -534,7 +540,9 @@ void CoderImpl::ResolveSources(const Tree& t, bool bound, const DocState& st, Pa
 void CoderImpl::ResolveTargets(const Tree& t, int v, const Choice& choice, Style style, const DocState& st,
                                Parties* p) const {
   const bool linear = choice.block->linear_target;
-  const bool free_target = !choice.matched || choice.pm.pattern->target_case.empty();
+  const bool partner_only = !choice.matched && choice.pred->noun && choice.block->mutual &&
+                            !choice.block->target_case.empty();  // as in PartyPhrases
+  const bool free_target = choice.matched ? choice.pm.pattern->target_case.empty() : !partner_only;
   std::vector<ActorRef> role_only;
   for (int g : p->tgts) {
     p->targets = Resolve(t, g, st, p->sources);

@@ -169,6 +169,7 @@ class CoderImpl : public Coder {
   void EmitNested(const Tree& t, int v, const std::vector<ActorRef>& sources, const std::vector<ActorRef>& targets,
                   const std::string& code, bool petrarch, DocState* st, bool negated = false) const;
   bool Governs(const Tree& t, int v, const coder::Predicate& pred) const;
+  bool Unrealising(const Tree& t, int v, const Clause* u) const;
   void AddGovernors(const Tree& t, DocState* st) const;
   const coder::ClosedClass& ClosedClassOf(std::string_view lang) const;
 

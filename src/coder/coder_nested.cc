@@ -173,34 +173,79 @@ void CoderImpl::EmitNested(const Tree& t, int v, const std::vector<ActorRef>& so
     }
 }
 
+// The first of a chain of conjuncts ("claimed that ISIL had attacked Iraq
+// and taken Mosul": the claim covers every conjunct of its complement).
+int FirstConjunct(const Tree& t, int v) {
+  for (int step = 0; step < 8 && t.Rel(v) == "conj" && t[v].head >= 0; ++step) v = t[v].head;
+  return v;
+}
+
+// The verb whose clause an eventive noun's act belongs to: the one it is
+// the object or oblique of ("to hold talks", "gesprekken te voeren",
+// "wants talks", "bereid tot overleg"), as NounSourceOf takes its subject;
+// -1 for a verb's own predicate or a noun standing alone.
+int NounClause(const Tree& t, int n) {
+  n = FirstConjunct(t, n);
+  const int u = t[n].head;
+  if (t[n].upos != "NOUN" || u < 0 || (t[u].upos != "VERB" && t[u].upos != "ADJ")) return -1;
+  const std::string_view rel = t.Rel(n);
+  return rel == "obj" || rel == "obl" || rel == "xcomp" ? FirstConjunct(t, u) : -1;
+}
+
+// Does token `v` govern an act it does not report as done: a `govern` word
+// of intent, appeal, demand or threat (not a statement, 01), or any
+// governor negated or in a hypothetical ("would not commit to talks", "may
+// want talks")? `u` is its clause, when it has one.
+bool CoderImpl::Unrealising(const Tree& t, int v, const Clause* u) const {
+  if (u != nullptr && !u->governs) return false;
+  const auto g = lex_.dicts.governors.find(Utf8Lower(t[v].lemma));
+  if (u == nullptr && g == lex_.dicts.governors.end()) return false;
+  const std::string& code = u != nullptr ? u->code : g->second;
+  return !code.starts_with("01") || t.IsNegated(v) || IsHypothetical(t, v);
+}
+
 // "The US claimed that ISIL had attacked Iraq": a predicate whose clausal
-// complement is coded may turn the two into one event (VerbTransform).
+// complement is coded may turn the two into one event (VerbTransform). An
+// eventive noun is governed through its verb ("committed to hold talks")
+// or as the governor's own object ("wants talks"); only the governor's
+// coded version of its act stands, never the noun's own when the governor
+// does not report it as done (Unrealising).
 void CoderImpl::Transform(const Tree& t, DocState* st) const {
   if (transforms_.empty() && pico_.empty() && combinations_ == nullptr) return;
   std::vector<bool> drop(st->events.size(), false);
   std::set<int> reported;  // lower verbs a transformation consumed
+  auto clause_at = [&](int v) -> const Clause* {
+    for (const Clause& c : st->clauses)
+      if (c.v == v) return &c;
+    return nullptr;
+  };
   for (const Clause& l : st->clauses) {
-    // "claimed that ISIL had attacked Iraq and taken Mosul": the claim
-    // covers every conjunct of its complement.
-    int first = l.v;
-    for (int step = 0; step < 8 && t.Rel(first) == "conj" && t[first].head >= 0; ++step) first = t[first].head;
-    const int head = t[first].head;
-    const bool infinitive = head >= 0 && t.IsInfinitival(first);
-    if (head < 0 || (t.Rel(first) != "ccomp" && !infinitive)) continue;
-    for (const Clause& u : st->clauses) {
-      if (u.v != head) continue;
-      if (Transformed(t, u, l, st) || Combined(t, u, l, st) || Nested(t, u, l, st)) {
-        for (const Clause* c : {&u, &l}) std::fill(drop.begin() + c->first_event, drop.begin() + c->end_event, true);
-        reported.insert(l.v);
-      } else if ((infinitive && u.petrarch && (!pico_.empty() || u.governs) && u.end_event > u.first_event) ||
-                 (first != l.v && reported.count(first) > 0)) {
-        // PETRARCH-2 nests the infinitive's event in the upper one ("pressured
-        // Obama to help Iran", "would not allow Russia to help"): when the
-        // two do not combine, only the upper event is coded. A conjunct of a
-        // complement the upper verb turned into one event is claimed too.
-        std::fill(drop.begin() + l.first_event, drop.begin() + l.end_event, true);
-      }
-      break;
+    int first = FirstConjunct(t, l.v);
+    const int verb = NounClause(t, l.v);
+    const Clause* direct = verb >= 0 ? clause_at(verb) : nullptr;
+    int head = -1;
+    bool infinitive = false;
+    if (verb >= 0 && Unrealising(t, verb, direct)) {
+      head = verb;  // "wants talks", "bereid tot overleg": the noun is the complement
+    } else {
+      if (verb >= 0) first = verb;
+      head = t[first].head;
+      infinitive = head >= 0 && t.IsInfinitival(first);
+      if (head < 0 || (t.Rel(first) != "ccomp" && !infinitive)) continue;
+    }
+    const Clause* u = clause_at(head);
+    if (u != nullptr && (Transformed(t, *u, l, st) || Combined(t, *u, l, st) || Nested(t, *u, l, st))) {
+      for (const Clause* c : {u, &l}) std::fill(drop.begin() + c->first_event, drop.begin() + c->end_event, true);
+      reported.insert(l.v);
+    } else if ((u != nullptr && infinitive && u->petrarch && (!pico_.empty() || u->governs) &&
+                u->end_event > u->first_event) ||
+               (first != l.v && reported.count(first) > 0) || (verb >= 0 && Unrealising(t, head, u))) {
+      // PETRARCH-2 nests the infinitive's event in the upper one ("pressured
+      // Obama to help Iran", "would not allow Russia to help"): when the
+      // two do not combine, only the upper event is coded. A conjunct of a
+      // complement the upper verb turned into one event is claimed too, and
+      // so is a noun's act that its governor only intends, asks or threatens.
+      std::fill(drop.begin() + l.first_event, drop.begin() + l.end_event, true);
     }
   }
   for (const Clause& u : st->clauses)

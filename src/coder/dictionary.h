@@ -152,6 +152,8 @@ struct VerbBlock {
   // subjects with no target act on each other, as for the codes of acts
   // that take two sides (IsMutual).
   bool mutual = false;
+  // The block's `target=P` ("" = none).
+  std::string target_case;
   // TABARI/PETRARCH-1 blocks: with no grammatical target, the first actor
   // after the verb is the target (TABARI's linear rule, which their
   // patterns and the PETRARCH unit tests assume).

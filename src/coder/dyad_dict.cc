@@ -195,6 +195,7 @@ class DyadReader {
       else if (head[i] == "mutual") b.mutual = true;
       else return fmt::format("unknown predicate option '{}'", head[i]);
     }
+    b.target_case = target;
     if (!target.empty()) b.patterns.push_back(Pattern(b.code, {}, target));
     dicts_->verbs.push_back(std::move(b));
     current_ = Current::kBlock;

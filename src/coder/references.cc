@@ -205,9 +205,24 @@ bool HasModifier(const Tree& t, int i, const WordSet& words) {
 }
 
 // "de twee landen", "beide leiders", "both sides": two actors named before (LastPair).
-// "for two years" counts time, not parties.
+// "for two years" counts time, not parties. A number ("twee", "two") refers
+// only when the phrase is definite or demonstrative ("the two countries",
+// "deze twee"): "Twee grote producenten, X en Y, …" introduces two new
+// parties. "beide", "both" are definite themselves.
 bool IsPair(const Tree& t, int i) {
-  return HasModifier(t, i, t.words().pair) && !IsDuration(t, i);
+  if (IsDuration(t, i)) return false;
+  const WordSet& pair = t.words().pair;
+  const bool definite = IsDefinite(t, i) || HasModifier(t, i, t.words().anaphoric_dets) ||
+                        std::any_of(t.children(i).begin(), t.children(i).end(), [&](int c) {
+                          return t.Rel(c) == "det" && t[c].feats.find("PronType=Dem") != std::string::npos;
+                        });
+  for (int c : t.children(i)) {
+    const std::string_view r = t.Rel(c);
+    if (r != "det" && r != "nummod" && r != "amod") continue;
+    const bool word = pair.contains(t[c].lower) || (t[c].upos != "ADJ" && pair.contains(t[c].lemma));
+    if (word && (definite || (t[c].upos != "NUM" && r != "nummod"))) return true;
+  }
+  return false;
 }
 // "het land", "the country": the actor named last as a subject.
 bool IsAnaphoric(const Tree& t, int i) {
