@@ -135,6 +135,7 @@ class CoderImpl : public Coder {
   // A phrase naming whose account this is ("volgens Britse media",
   // "according to Kyiv"): a speaker, never a party to the act.
   bool IsAttribution(const Tree& t, int x) const;
+  bool IsBareGovernor(const Tree& t, const Clause& u) const;
   Choice Choose(const Tree& t, int v, const std::vector<coder::PredicateRef>& refs) const;
   std::vector<ActorRef> FirstActorAfter(const Tree& t, int v, int source, int32_t day) const;
   std::vector<ActorRef> ComplementSubject(const Tree& t, int v, int source, int32_t day, bool verbless) const;

@@ -36,22 +36,33 @@ bool IsInfinitiveComplement(const Tree& t, int c) {
          t.words().infinitive_marks.contains(t.CaseOf(c));
 }
 
-// A governing verb whose infinitive complement codes nothing ("het kabinet
-// dreigt in de Kamer zijn meerderheid kwijt te raken", "the row threatens
-// to spill over") acts on no one but its own object ("dreigde de oppositie
-// …"): a place or topic phrase is no party to it, so its events go.
+// A verb of threatening whose infinitive complement codes nothing ("het
+// kabinet dreigt in de Kamer zijn meerderheid kwijt te raken", "the row
+// threatens to spill over": in danger of) threatens no one but its own
+// object ("dreigde de oppositie …"): a place or topic phrase is no party to
+// it, so its events go. Other governors keep theirs ("agreed in Mombasa to
+// cooperate" is 030 with "cooperate" coding nothing alone).
 bool ActsOnlyThroughComplement(const Tree& t, const Clause& u, const std::vector<Clause>& clauses) {
+  if (!u.code.starts_with("13")) return false;
   const std::vector<int>& kids = t.children(u.v);
   const auto comp = std::find_if(kids.begin(), kids.end(), [&](int c) { return IsInfinitiveComplement(t, c); });
   if (comp == kids.end()) return false;
   const std::vector<int> sub = t.Subtree(*comp);
   for (const Clause& l : clauses)
-    if (l.code != "---" && std::find(sub.begin(), sub.end(), l.v) != sub.end()) return false;
+    if (std::find(sub.begin(), sub.end(), l.v) != sub.end()) return false;
   return std::none_of(u.targets.begin(), u.targets.end(), [&](const ActorRef& a) {
     // (an actor referred to keeps the head of its own sentence's phrase)
     const bool here = a.head >= 0 && a.head < static_cast<int>(t.size()) && t[a.head].head == u.v;
     return here && (t.Rel(a.head) == "obj" || t.Rel(a.head) == "iobj");
   });
+}
+
+// Was `u` coded with its governing verb's own reading (`govern 130:
+// dreigen` coded 130), not a pattern that found its act among the words of
+// its complement ("agreed to expand economic cooperation": 0311)?
+bool CoderImpl::IsBareGovernor(const Tree& t, const Clause& u) const {
+  const auto g = lex_.dicts.governors.find(Utf8Lower(t[u.v].lemma));
+  return g != lex_.dicts.governors.end() && u.code == g->second;
 }
 
 // A predicate governs by its lemma or by the dictionary word it was found
@@ -222,6 +233,7 @@ void CoderImpl::Transform(const Tree& t, DocState* st) const {
   for (const Clause& l : st->clauses) {
     int first = FirstConjunct(t, l.v);
     const int verb = NounClause(t, l.v);
+    if (verb >= 0 && l.end_event == l.first_event) continue;  // a noun that coded nothing ("asked for aid")
     const Clause* direct = verb >= 0 ? clause_at(verb) : nullptr;
     int head = -1;
     bool infinitive = false;
@@ -249,7 +261,8 @@ void CoderImpl::Transform(const Tree& t, DocState* st) const {
     }
   }
   for (const Clause& u : st->clauses)
-    if (!u.petrarch && u.governs && u.end_event > u.first_event && ActsOnlyThroughComplement(t, u, st->clauses))
+    if (!u.petrarch && u.governs && u.end_event > u.first_event && IsBareGovernor(t, u) &&
+        ActsOnlyThroughComplement(t, u, st->clauses))
       std::fill(drop.begin() + u.first_event, drop.begin() + u.end_event, true);
   size_t kept = 0;
   for (size_t i = 0; i < st->events.size(); ++i) {
