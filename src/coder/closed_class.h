@@ -34,6 +34,8 @@ struct ClosedClass {
   WordSet negative_dets;      // `negative-det` (form): negates the act on its noun ("no", "geen")
   WordSet patient_verbs;      // `patient-verb` (lemma): needs an object; without one, auxiliary or
                               // clause mark, its subject is its patient ("soldiers killed in …")
+  WordSet participle_tags;    // `participle-tag` (a '|'-separated field of the xpos): a past participle,
+                              // whatever the features say ("VBN", Dutch "WW|vd|…": "vd")
   WordSet passive_aux;        // `passive-aux` (lemma): when listed, the only auxiliaries of a passive
   WordSet perfect_aux;        // `perfect-aux` (lemma): with a participle, a past event ("has said")
   WordSet possibility;        // `possibility` (aux lemma): the writer's speculation ("could")
