@@ -552,7 +552,11 @@ void CoderImpl::ResolveTargets(const Tree& t, int v, const Choice& choice, Style
     p->targets.clear();
   }
   if (p->targets.empty() && free_target && linear) p->targets = FirstActorAfter(t, v, p->src, st.day);
-  if (p->targets.empty() && free_target && !linear)
+  // Recognising what a clause says ("erkent dat zijn tegenstander voorstaat")
+  // concedes a fact; only a party named as the object is recognised (054).
+  const std::string& verb_code = choice.pred->code.empty() ? choice.block->code : choice.pred->code;
+  const bool recognition = (choice.matched ? choice.pm.pattern->code : verb_code) == "054";
+  if (p->targets.empty() && free_target && !linear && !recognition)
     p->targets = ComplementSubject(t, v, p->src, st.day, style != Style::kDyad);
   if (p->targets.empty()) p->targets = std::move(role_only);
 }
