@@ -32,6 +32,7 @@ struct ClosedClass {
   WordSet locative_cases;     // `locative-case` (case): a place where an act of two sides happens, not its target
   WordSet negators;           // `negation` (form): negates its verb ("not", "niet")
   WordSet negative_dets;      // `negative-det` (form): negates the act on its noun ("no", "geen")
+  WordSet verbal_attacks;     // `verbal-attack` (lemma): between named people, or on an IGO, criticism
   WordSet patient_verbs;      // `patient-verb` (lemma): needs an object; without one, auxiliary or
                               // clause mark, its subject is its patient ("soldiers killed in …")
   WordSet participle_tags;    // `participle-tag` (a '|'-separated field of the xpos): a past participle,

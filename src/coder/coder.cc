@@ -172,6 +172,19 @@ std::string CoderImpl::CrowdCode(const Tree& t, const ActorRef* s, const ActorRe
   return code;
 }
 
+// "Orbán viel Juncker aan", "Trump attacked Biden", "zijn aanvallen op de
+// EU": a named person's unspecified attack (180, 190, a `verbal-attack`
+// word) on another named person or an intergovernmental body is words, not
+// force - criticism (111). A country, a force or a role attacking keeps its
+// code, as do fighting and attacks by named means (193 small arms, 195).
+std::string VerbalAttackCode(const Tree& t, int v, const ActorRef* s, const ActorRef* g, const std::string& code) {
+  if ((code != "180" && code != "190") || !t.words().verbal_attacks.contains(t[v].lemma) || s == nullptr ||
+      g == nullptr || s->actor == nullptr || !s->actor->person)
+    return code;
+  const bool person = g->actor != nullptr && g->actor->person;
+  return person || g->code.starts_with("IGO") ? "111" : code;
+}
+
 // The subject of a speech verb; after inversion ("…, zei de minister")
 // the parser may take it for the object.
 int SpeakerOf(const Tree& t, int speech) {
@@ -552,7 +565,11 @@ void CoderImpl::ResolveTargets(const Tree& t, int v, const Choice& choice, Style
     p->targets.clear();
   }
   if (p->targets.empty() && free_target && linear) p->targets = FirstActorAfter(t, v, p->src, st.day);
-  if (p->targets.empty() && free_target && !linear)
+  // Recognising what a clause says ("erkent dat zijn tegenstander voorstaat")
+  // concedes a fact; only a party named as the object is recognised (054).
+  const std::string& verb_code = choice.pred->code.empty() ? choice.block->code : choice.pred->code;
+  const bool recognition = (choice.matched ? choice.pm.pattern->code : verb_code) == "054";
+  if (p->targets.empty() && free_target && !linear && !recognition)
     p->targets = ComplementSubject(t, v, p->src, st.day, style != Style::kDyad);
   if (p->targets.empty()) p->targets = std::move(role_only);
 }
@@ -632,7 +649,10 @@ void CoderImpl::EmitParties(const Tree& t, int v, const Parties& p, const Coding
       const ActorRef* g = ts[j];
       if (p.reciprocal && i != j) continue;
       if (s != nullptr && g != nullptr && SelfEvent(s->code, g->code, c.style)) continue;
-      if (!IsCodeless(c.code)) Emit(t, v, s, g, CrowdCode(t, s, g, c.code), c.negated, st);
+      if (!IsCodeless(c.code)) {
+        const std::string code = CrowdCode(t, s, g, c.code);
+        Emit(t, v, s, g, petrarch ? code : VerbalAttackCode(t, v, s, g, code), c.negated, st);
+      }
       if (!IsCodeless(c.paired)) Emit(t, v, g, s, CrowdCode(t, g, s, c.paired), c.negated, st);
     }
 }

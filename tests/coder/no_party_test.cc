@@ -109,5 +109,17 @@ TEST(NoParty, NameAfterPluralSubjectIsTheObject) {
   EXPECT_EQ(Later(CodeBuiltin("nl", PutinVisitedBerlin("nl") + cluster)), Strings{"1 SWE UKR 032"});
 }
 
+TEST(NoParty, RecognisingAFactRecognisesNoOne) {
+  // "erkent dat Rusland sterker is" concedes a fact: no 054 to Russia.
+  const std::string fact = ParsedSentence(
+      "Polen erkent dat Rusland sterker is.",
+      {"1 Polen Polen PROPN 2 nsubj", "2 erkent erkennen VERB 0 root", "3 dat dat SCONJ 5 mark",
+       "4 Rusland Rusland PROPN 5 nsubj", "5 sterker sterk ADJ 2 ccomp", "6 is zijn AUX 5 cop",
+       "7 . . PUNCT 2 punct"});
+  EXPECT_EQ(Later(CodeBuiltin("nl", PutinVisitedBerlin("nl") + fact)), Strings{});
+  EXPECT_EQ(Later(CodeBuiltin("nl", PutinVisitedBerlin("nl") + Transitive("Polen", "erkent", "erkennen", "Kosovo"))),
+            Strings{"1 POL KSV 054"});
+}
+
 }  // namespace
 }  // namespace dyad::testing
