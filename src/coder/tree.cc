@@ -190,8 +190,7 @@ bool Tree::IsPastParticiple(int v) const {
 // auxiliary. Dutch "zijn" also makes the active perfect of verbs without
 // an object ("is vertrokken"): the agent phrase tells the two apart.
 void Tree::RepairPerfectPassive(int v) {
-  if (words_->passive_aux.empty() || tokens_[v].upos != "VERB" || Child(v, "obl:agent") < 0 || Child(v, "obj") >= 0 ||
-      !IsPastParticiple(v))
+  if (words_->passive_aux.empty() || tokens_[v].upos != "VERB" || Child(v, "obj") >= 0 || !IsPastParticiple(v))
     return;
   int aux = -1;
   for (int c : children_[v]) {
@@ -199,7 +198,9 @@ void Tree::RepairPerfectPassive(int v) {
     if (!words_->passive_aux.contains(tokens_[c].lemma)) return;
     aux = c;
   }
-  if (aux < 0) return;
+  // A passive auxiliary the parser labelled so (aux:pass) with an active
+  // subject (nsubj) is a passive too: the subject is the slip.
+  if (aux < 0 || (Child(v, "obl:agent") < 0 && Child(v, "aux:pass") < 0)) return;
   tokens_[aux].deprel = "aux:pass";
   for (int c : children_[v])
     if (tokens_[c].deprel == "nsubj") tokens_[c].deprel = "nsubj:pass";

@@ -52,11 +52,11 @@ TEST(ParticiplePatient, PrenominalParticipleActsOnItsNoun) {
 // "De Egyptische activist is in Spanje door de regering schuldig
 // bevonden." with the subject labelled nsubj and "is" aux, as a parser
 // reads the active perfect "is vertrokken".
-std::string PerfectPassive(const std::string& agent_rel) {
+std::string PerfectPassive(const std::string& agent_rel, const std::string& aux_rel = "aux") {
   return Rows("De Egyptische activist is in Spanje door de regering schuldig bevonden.",
               {"1 De de DET LID|bep _ 3 det", "2 Egyptische Egyptisch ADJ ADJ|prenom Degree=Pos 3 amod",
                "3 activist activist NOUN N|soort Number=Sing 11 nsubj",
-               "4 is zijn AUX WW|pv|tgw|ev Number=Sing|Tense=Pres|VerbForm=Fin 11 aux",
+               "4 is zijn AUX WW|pv|tgw|ev Number=Sing|Tense=Pres|VerbForm=Fin 11 " + aux_rel,
                "5 in in ADP VZ|init _ 6 case", "6 Spanje Spanje PROPN N|eigen Number=Sing 11 obl",
                "7 door door ADP VZ|init _ 9 case", "8 de de DET LID|bep _ 9 det",
                "9 regering regering NOUN N|soort Number=Sing 11 " + agent_rel,
@@ -68,6 +68,8 @@ TEST(ParticiplePatient, PerfectWithZijnAndAgentIsPassive) {
   // The government is Egypt's by the sentence's context; the activist is
   // the one found guilty, Spain only the place.
   EXPECT_EQ(Short(CodeBuiltin("nl", PerfectPassive("obl:agent"))), Strings{"EGYGOV EGYOPP 116"});
+  // The auxiliary labelled aux:pass, the subject nsubj, "door" a plain obl.
+  EXPECT_EQ(Short(CodeBuiltin("nl", PerfectPassive("obl", "aux:pass"))), Strings{"EGYGOV EGYOPP 116"});
 }
 
 }  // namespace
