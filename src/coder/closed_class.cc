@@ -25,6 +25,7 @@ std::span<const ClosedClassKey> ClosedClassKeys() {
       {"negative-det", &C::negative_dets},
       {"patient-verb", &C::patient_verbs},
       {"verbal-attack", &C::verbal_attacks},
+      {"participle-tag", &C::participle_tags},
       {"passive-aux", &C::passive_aux},
       {"perfect-aux", &C::perfect_aux},
       {"possibility", &C::possibility},

@@ -35,6 +35,8 @@ struct ClosedClass {
   WordSet verbal_attacks;     // `verbal-attack` (lemma): between named people, or on an IGO, criticism
   WordSet patient_verbs;      // `patient-verb` (lemma): needs an object; without one, auxiliary or
                               // clause mark, its subject is its patient ("soldiers killed in …")
+  WordSet participle_tags;    // `participle-tag` (a '|'-separated field of the xpos): a past participle,
+                              // whatever the features say ("VBN", Dutch "WW|vd|…": "vd")
   WordSet passive_aux;        // `passive-aux` (lemma): when listed, the only auxiliaries of a passive
   WordSet perfect_aux;        // `perfect-aux` (lemma): with a participle, a past event ("has said")
   WordSet possibility;        // `possibility` (aux lemma): the writer's speculation ("could")

@@ -86,6 +86,7 @@ Tree::Tree(const conllu::Sentence& sentence, std::string_view lang, const Closed
       for (int c : children_[v])
         if (tokens_[c].deprel == "nsubj" && c < v) tokens_[c].deprel = "nsubj:pass";
   for (int i = 1; i < n; ++i) RepairObjectApposition(i);
+  for (int v = 0; v < n; ++v) RepairPerfectPassive(v);
 }
 
 namespace {
@@ -155,12 +156,10 @@ bool Tree::IsPassive(int v) const {
 bool Tree::IsReducedPassive(int v) const {
   const Token& t = tokens_[v];
   if (t.upos != "VERB" || t.head < 0 || Rel(v) != "acl") return false;
-  // Taggers confuse VBN and VBD here; a finite past verb cannot modify a
-  // noun without a subject (relative pronoun) of its own, so either counts.
-  const bool part =
-      (t.feats.find("VerbForm=Part") != std::string::npos && t.feats.find("Tense=Pres") == std::string::npos) ||
-      t.xpos == "VBN" || t.xpos == "VBD";
-  if (!part) return false;
+  // Taggers confuse VBN and VBD here (en lists both as participle tags); a
+  // finite past verb cannot modify a noun without a subject (relative
+  // pronoun) of its own, so either counts.
+  if (!IsPastParticiple(v)) return false;
   for (int c : children_[v])
     if (In(Rel(c), {"nsubj", "aux", "obj", "mark", "expl", "cop"})) return false;
   // A determiner right after the verb (and its particle) opens its object,
@@ -170,6 +169,41 @@ bool Tree::IsReducedPassive(int v) const {
   while (next < tokens_.size() && tokens_[next].deprel == "compound:prt") ++next;
   return next >= tokens_.size() ||
          !(tokens_[next].upos == "DET" || tokens_[next].deprel == "nmod:poss" || tokens_[next].deprel == "det");
+}
+
+bool Tree::IsPastParticiple(int v) const {
+  const Token& t = tokens_[v];
+  if (t.feats.find("VerbForm=Part") != std::string::npos && t.feats.find("Tense=Pres") == std::string::npos) return true;
+  // Taggers' features slip where their fine tags do not: Dutch "afgewezen"
+  // tagged WW|vd (participle) with VerbForm=Fin.
+  for (size_t b = 0; b <= t.xpos.size();) {
+    const size_t e = std::min(t.xpos.find('|', b), t.xpos.size());
+    if (words_->participle_tags.contains(Utf8Lower(std::string_view(t.xpos).substr(b, e - b)))) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
+// "Pell is door de rechtbank schuldig bevonden": a participle whose only
+// auxiliaries are `passive-aux` ones, with an agent phrase (obl:agent) and
+// no object, is a passive whatever the parser labelled its subject and
+// auxiliary. Dutch "zijn" also makes the active perfect of verbs without
+// an object ("is vertrokken"): the agent phrase tells the two apart.
+void Tree::RepairPerfectPassive(int v) {
+  if (words_->passive_aux.empty() || tokens_[v].upos != "VERB" || Child(v, "obj") >= 0 || !IsPastParticiple(v))
+    return;
+  int aux = -1;
+  for (int c : children_[v]) {
+    if (Rel(c) != "aux") continue;
+    if (!words_->passive_aux.contains(tokens_[c].lemma)) return;
+    aux = c;
+  }
+  // A passive auxiliary the parser labelled so (aux:pass) with an active
+  // subject (nsubj) is a passive too: the subject is the slip.
+  if (aux < 0 || (Child(v, "obl:agent") < 0 && Child(v, "aux:pass") < 0)) return;
+  tokens_[aux].deprel = "aux:pass";
+  for (int c : children_[v])
+    if (tokens_[c].deprel == "nsubj") tokens_[c].deprel = "nsubj:pass";
 }
 
 int Tree::Child(int i, std::string_view rel) const {

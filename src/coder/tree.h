@@ -43,6 +43,9 @@ class Tree {
   // own ("men sought in the slaying", "soldiers killed in Ukraine"): a
   // reduced passive relative whose noun is the one acted on.
   bool IsReducedPassive(int v) const;
+  // Tagged a past participle: VerbForm=Part (not present), or an xpos field
+  // listed as a `participle-tag`.
+  bool IsPastParticiple(int v) const;
   // The first child of `i` with relation `rel` (subtypes count: "obl"
   // finds "obl:agent" only when asked for exactly that), -1 if none.
   int Child(int i, std::string_view rel) const;
@@ -74,6 +77,7 @@ class Tree {
 
  private:
   void RepairObjectApposition(int i);
+  void RepairPerfectPassive(int v);
   std::vector<Token> tokens_;
   std::vector<std::vector<int>> children_;
   std::vector<bool> space_after_;
