@@ -94,9 +94,10 @@ std::vector<ActorRef> CoderImpl::Resolve(const Tree& t, int arg, const DocState&
   }
   // The speaker whose words the pronoun's clause reports is its antecedent,
   // even when it names no actor: then the pronoun names none either.
-  if (IsPronoun(t, arg))
+  const bool pronoun = IsPronoun(t, arg);
+  if (pronoun)
     if (const int s = coder::ReportingSubject(t, arg); s >= 0 && IsSpeech(t, t[s].head)) return Resolve(t, s, st, others);
-  if ((IsPronoun(t, arg) || IsAnaphoric(t, arg)) && !st.last_sources.empty() &&
+  if ((pronoun || IsAnaphoric(t, arg)) && !st.last_sources.empty() &&
       (!IsPersonal(t, arg) || IsPerson(st.last_sources[0].code)))
     // Named in this sentence, the antecedent's own words are the evidence.
     return st.last_sources_sentence == st.sentence ? st.last_sources : Referred(t, arg, st.last_sources);
@@ -451,7 +452,7 @@ void CoderImpl::CodePredicate(const Tree& t, int v, const Choice& choice, DocSta
   const coder::Predicate& pred = *choice.pred;
   const coder::PatternMatch& pm = choice.pm;
   const bool matched = choice.matched;
-  const std::string& default_code = pred.code.empty() ? block.code : pred.code;
+  const std::string& default_code = choice.VerbCode();
   // TABARI's "+++" (a complex event it does not code) leaves the verb's code.
   std::string code = !matched || pm.pattern->code == "+++" ? default_code : pm.pattern->code;
   bool negated = t.IsNegated(v) && !pm.mentions_negation;
@@ -502,13 +503,11 @@ void CoderImpl::CodeSymmetric(const Tree& t, int v, int symmetric, const std::st
 bool CoderImpl::PartyPhrases(const Tree& t, int v, const Choice& choice, Parties* p) const {
   const coder::PatternMatch& pm = choice.pm;
   const coder::Predicate& pred = *choice.pred;
-  // An eventive noun of two sides that names its partner's case ("noun 046
-  // target=with mutual: talk"): without that phrase its other phrases are
-  // topics or places ("talks on Cyprus"), no target; conjoined subjects act
-  // on each other (FindParties).
-  const bool partner_only = !choice.matched && pred.noun && choice.block->mutual;
+  // A partner-only noun without its partner's phrase has topics or places
+  // there ("talks on Cyprus"), no target; conjoined subjects act on each
+  // other (FindParties).
   const std::string target_case =
-      choice.matched ? pm.pattern->target_case : partner_only ? choice.block->target_case : "";
+      choice.matched ? pm.pattern->target_case : choice.PartnerOnly() ? choice.block->target_case : "";
   if (pm.source >= 0) p->srcs.push_back(PhraseHead(t, pm.source));
   else p->srcs = pred.noun ? std::vector<int>{coder::NounSourceOf(t, v, lex_.dicts.light_verbs, pred.words, target_case)}
                            : coder::SourcesOf(t, v);
@@ -553,9 +552,7 @@ void CoderImpl::ResolveSources(const Tree& t, bool bound, const DocState& st, Pa
 void CoderImpl::ResolveTargets(const Tree& t, int v, const Choice& choice, Style style, const DocState& st,
                                Parties* p) const {
   const bool linear = choice.block->linear_target;
-  const bool partner_only = !choice.matched && choice.pred->noun && choice.block->mutual &&
-                            !choice.block->target_case.empty();  // as in PartyPhrases
-  const bool free_target = choice.matched ? choice.pm.pattern->target_case.empty() : !partner_only;
+  const bool free_target = choice.matched ? choice.pm.pattern->target_case.empty() : !choice.PartnerOnly();
   std::vector<ActorRef> role_only;
   for (int g : p->tgts) {
     p->targets = Resolve(t, g, st, p->sources);
@@ -567,8 +564,7 @@ void CoderImpl::ResolveTargets(const Tree& t, int v, const Choice& choice, Style
   if (p->targets.empty() && free_target && linear) p->targets = FirstActorAfter(t, v, p->src, st.day);
   // Recognising what a clause says ("erkent dat zijn tegenstander voorstaat")
   // concedes a fact; only a party named as the object is recognised (054).
-  const std::string& verb_code = choice.pred->code.empty() ? choice.block->code : choice.pred->code;
-  const bool recognition = (choice.matched ? choice.pm.pattern->code : verb_code) == "054";
+  const bool recognition = (choice.matched ? choice.pm.pattern->code : choice.VerbCode()) == "054";
   if (p->targets.empty() && free_target && !linear && !recognition)
     p->targets = ComplementSubject(t, v, p->src, st.day, style != Style::kDyad);
   if (p->targets.empty()) p->targets = std::move(role_only);
@@ -584,7 +580,7 @@ void CoderImpl::ResolveTargets(const Tree& t, int v, const Choice& choice, Style
 // their other side.
 void DropPlaces(const Tree& t, const Choice& choice, Style style, const std::string& code, Parties* p) {
   if (style != Style::kDyad || !IsMutual(code) || (choice.matched && !choice.pm.pattern->target_case.empty())) return;
-  const std::string& verb_code = choice.pred->code.empty() ? choice.block->code : choice.pred->code;
+  const std::string& verb_code = choice.VerbCode();
   if (verb_code.starts_with("04") && !IsMutual(verb_code)) return;
   std::erase_if(p->tgts, [&](int g) { return g >= 0 && t.words().locative_cases.contains(t.CaseOf(g)); });
 }

@@ -84,6 +84,12 @@ struct Choice {
   const coder::Predicate* pred = nullptr;
   coder::PatternMatch pm;
   bool matched = false;
+  // The predicate's own code, else its block's ("verb 054: erkennen").
+  const std::string& VerbCode() const { return pred->code.empty() ? block->code : pred->code; }
+  // An eventive noun of two sides that names its partner's case ("noun 046
+  // target=with mutual: talk"), no pattern matched: its target comes only
+  // from that phrase (PartyPhrases), never from elsewhere in the clause.
+  bool PartnerOnly() const { return !matched && pred->noun && block->mutual && !block->target_case.empty(); }
   std::tuple<size_t, size_t, bool> Rank() const {
     const coder::VerbPattern* p = matched ? pm.pattern : nullptr;
     return {pred->words.size(), p != nullptr ? p->before.size() + p->after.size() + 1 : 0, !IsCodeless(block->code)};

@@ -44,13 +44,11 @@ bool SameActor(const std::string& a, const std::string& b) {
 
 bool Coordinated(const Tree& t, int a, int b) {
   // A conjunction with a verb between it and the second ("Zweden en zijn
-  // bondgenoten zullen Oekraïne steunen") joins something before the verb.
-  const int last = std::max(a, b);
-  for (int i = std::min(a, b) + 1; i < last; ++i) {
-    if (t[i].upos != "CCONJ") continue;
-    bool verb = false;
-    for (int k = i + 1; k < last && !verb; ++k) verb = t[k].upos == "VERB" || t[k].upos == "AUX";
-    if (!verb) return true;
+  // bondgenoten zullen Oekraïne steunen") joins something before the verb:
+  // walking back from the second, a conjunction must come before any verb.
+  for (int i = std::max(a, b) - 1; i > std::min(a, b); --i) {
+    if (t[i].upos == "CCONJ") return true;
+    if (t[i].upos == "VERB" || t[i].upos == "AUX") return false;
   }
   return false;
 }
@@ -283,7 +281,7 @@ bool IsReciprocal(const Tree& t, int i) {
   if (i < 0) return false;
   if (t[i].feats.find("PronType=Rcp") != std::string::npos || t.words().reciprocals.contains(t[i].lower)) return true;
   // "each other" as "each" with "other" fixed to it
-  const std::vector<int> kids = t.children(i);
+  const std::vector<int>& kids = t.children(i);
   return std::any_of(kids.begin(), kids.end(),
                      [&](int c) { return t.Rel(c) == "fixed" && t.words().reciprocals.contains(t[c].lower); });
 }

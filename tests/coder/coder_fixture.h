@@ -80,6 +80,18 @@ inline std::vector<Event> CodeParsed(const Coder& coder, const std::string& conl
   return coder.Code({&doc, lang, *sentences});
 }
 
+// "sentence source target code" per event of the sentences after the
+// first (which names the actor a reference may pick up), with
+// " | source_text | target_text" when `texts`.
+inline std::vector<std::string> LaterEvents(const std::vector<Event>& events, bool texts = false) {
+  std::vector<std::string> out;
+  for (const Event& e : events)
+    if (e.sentence > 0)
+      out.push_back(std::to_string(e.sentence) + " " + e.source + " " + e.target + " " + e.code +
+                    (texts ? " | " + e.source_text + " | " + e.target_text : ""));
+  return out;
+}
+
 // CodeParsed with dyad's own dictionaries of `lang` only, dated 2019-03-01.
 inline std::vector<Event> CodeBuiltin(const std::string& lang, const std::string& conllu) {
   CoderOptions options;

@@ -16,14 +16,9 @@ namespace {
 
 using Strings = std::vector<std::string>;
 
-// "sentence source target code" per event of the sentences after the first
-// (the first names an actor that a wrong reference would pick up).
-Strings Later(const std::vector<Event>& events) {
-  Strings out;
-  for (const Event& e : events)
-    if (e.sentence > 0) out.push_back(std::to_string(e.sentence) + " " + e.source + " " + e.target + " " + e.code);
-  return out;
-}
+// Events of the sentences after the first (which names an actor that a
+// wrong reference would pick up).
+Strings Later(const std::vector<Event>& events) { return LaterEvents(events); }
 
 std::string PutinVisitedBerlin(const std::string& lang) {
   return lang == "nl" ? Transitive("Poetin", "bezocht", "bezoeken", "Berlijn")

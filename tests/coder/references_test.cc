@@ -14,16 +14,9 @@ namespace {
 
 using Strings = std::vector<std::string>;
 
-// "sentence source target code | source_text | target_text" per event of
-// the second sentence (the first names the actor referred to).
-Strings Lines(const std::vector<Event>& events) {
-  Strings out;
-  for (const Event& e : events)
-    if (e.sentence > 0)
-      out.push_back(std::to_string(e.sentence) + " " + e.source + " " + e.target + " " + e.code + " | " +
-                    e.source_text + " | " + e.target_text);
-  return out;
-}
+// Events of the second sentence with their words (the first names the
+// actor referred to).
+Strings Lines(const std::vector<Event>& events) { return LaterEvents(events, true); }
 
 // "Poetin bezocht Berlijn." (Poetin: RUSGOV in 2019), the sentence a
 // later one refers back to.
